@@ -34,6 +34,7 @@ setuptools.setup(
     project_urls={'Documentation': cfg['doc_host'] + cfg['doc_baseurl']},
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
+    package_data={cfg['lib_name']: ['assets/**/*']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
