@@ -177,6 +177,80 @@ class LatteTrainer:
     def _cb(self, hook:str):
         for cb in self.callbacks: getattr(cb, hook)(self)
 
+# %% ../nbs/08_train.ipynb #76ecc7e2
+def _optim_tensors(opt:torch.optim.Optimizer) -> dict:
+    "The optimiser's per-parameter state as flat `optim.{param}.{name}` tensors."
+    return {f'optim.{i}.{k}': v for i, s in opt.state_dict()['state'].items() for k, v in s.items()}
+
+def _optim_state(tensors:dict) -> dict:
+    "The per-parameter state back from `_optim_tensors`."
+    state = {}
+    for key, v in tensors.items():
+        if key.startswith('optim.'): _, i, k = key.split('.', 2); state.setdefault(int(i), {})[k] = v
+    return state
+
+@patch
+def checkpoints(self:LatteTrainer) -> list[Path]:
+    "The JSON files of the run's complete checkpoints, oldest first."
+    return sorted((self.run_dir/'checkpoints').glob('epoch-*.json'))
+
+# %% ../nbs/08_train.ipynb #0234c1ac
+@patch
+def save_checkpoint(self:LatteTrainer):
+    "Write the state after this epoch and delete all but the latest `keep_checkpoints`."
+    if self.cfg.keep_checkpoints < 1: return
+    p = self.run_dir/'checkpoints'/f'epoch-{self.epoch + 1:04d}'; p.parent.mkdir(exist_ok=True)
+    t = {**{f'model.{k}': v for k, v in self.clip.model.state_dict().items()}, 'prototypes': self.bank.protos, **_optim_tensors(self.opt)}
+    save_file({k: v.detach().cpu().contiguous() for k, v in t.items()}, p.with_suffix('.tmp'))
+    os.replace(p.with_suffix('.tmp'), p.with_suffix('.safetensors'))
+    state = dict(epoch=self.epoch + 1, step=self.step, param_groups=self.opt.state_dict()['param_groups'], scaler=self.scaler.state_dict(),
+                 model_id=self.clip.model_id, classnames=self.pl.classnames, metrics=self.history[-1])
+    atomic_write_text(p.with_suffix('.json'), json.dumps(state))
+    for old in self.checkpoints()[:-self.cfg.keep_checkpoints]: old.unlink(); old.with_suffix('.safetensors').unlink(missing_ok=True)
+
+@patch
+def load_checkpoint(self:LatteTrainer, path:str|Path) -> int:
+    "Restore model, prototypes, optimiser, scaler, step and history from the checkpoint `path`; returns its epoch."
+    state, t = json.loads(Path(path).read_text()), load_file(Path(path).with_suffix('.safetensors'))
+    self.clip.model.load_state_dict({k[len('model.'):]: v for k, v in t.items() if k.startswith('model.')})
+    self.bank.load_state_dict({'protos': t['prototypes']})
+    self.opt.load_state_dict({'state': _optim_state(t), 'param_groups': state['param_groups']})
+    if state['scaler']: self.scaler.load_state_dict(state['scaler'])
+    self.step, self.history = state['step'], self._read_history(state['step'])
+    return state['epoch']
+
+# %% ../nbs/08_train.ipynb #8fb47d5d
+RESUMABLE_CHANGES = ('num_workers', 'keep_checkpoints')  # config fields that may differ when resuming
+
+def _check_same_config(saved:LatteConfig, cfg:LatteConfig):
+    "Refuse to resume a run with a config that changes the training."
+    diff = {k: (v, getattr(cfg, k)) for k, v in vars(saved).items() if k not in RESUMABLE_CHANGES and getattr(cfg, k) != v}
+    if diff: raise ValueError(f'Cannot resume with a different config (saved, given): {diff}')
+
+@patch
+def _read_history(self:LatteTrainer, step:int) -> list[dict]:
+    "The metrics up to `step` from `metrics.jsonl`, rewritten without the later ones."
+    f, recs = self.run_dir/'metrics.jsonl', []
+    for line in (f.read_text().splitlines() if f.exists() else []):
+        try: recs.append(json.loads(line))
+        except ValueError: pass  # a line cut short by a killed process
+    recs = [r for r in recs if r['step'] <= step]
+    atomic_write_text(f, ''.join(json.dumps(r) + '\n' for r in recs))
+    return recs
+
+@patch
+def _open_run(self:LatteTrainer, resume:bool) -> int:
+    "Create or reopen the run folder; returns the epoch to start from."
+    ckpts = self.checkpoints()
+    if ckpts and not resume: raise FileExistsError(f'{self.run_dir} already holds checkpoints: pass resume=True, or use another run_dir')
+    if ckpts:
+        _check_same_config(LatteConfig.load(self.run_dir/'config.json'), self.cfg)
+        return self.load_checkpoint(ckpts[-1])
+    if resume: warnings.warn(f'No checkpoint in {self.run_dir}: starting from scratch')
+    self.run_dir.mkdir(parents=True, exist_ok=True)
+    self.cfg.save(self.run_dir/'config.json'); atomic_write_text(self.run_dir/'metrics.jsonl', '')
+    return 0
+
 # %% ../nbs/08_train.ipynb #8ba88367
 @patch
 def setup(self:LatteTrainer, resume:bool=False):
@@ -285,80 +359,6 @@ def one_epoch(self:LatteTrainer, epoch:int):
     self.log(kind='epoch', epoch=epoch, step=self.step, loss=mean('loss'), agree=mean('agree'), seconds=time.time() - t0, **self.evaluate())
     self.save_checkpoint()
     self._cb('after_epoch')
-
-# %% ../nbs/08_train.ipynb #76ecc7e2
-def _optim_tensors(opt:torch.optim.Optimizer) -> dict:
-    "The optimiser's per-parameter state as flat `optim.{param}.{name}` tensors."
-    return {f'optim.{i}.{k}': v for i, s in opt.state_dict()['state'].items() for k, v in s.items()}
-
-def _optim_state(tensors:dict) -> dict:
-    "The per-parameter state back from `_optim_tensors`."
-    state = {}
-    for key, v in tensors.items():
-        if key.startswith('optim.'): _, i, k = key.split('.', 2); state.setdefault(int(i), {})[k] = v
-    return state
-
-@patch
-def checkpoints(self:LatteTrainer) -> list[Path]:
-    "The JSON files of the run's complete checkpoints, oldest first."
-    return sorted((self.run_dir/'checkpoints').glob('epoch-*.json'))
-
-# %% ../nbs/08_train.ipynb #0234c1ac
-@patch
-def save_checkpoint(self:LatteTrainer):
-    "Write the state after this epoch and delete all but the latest `keep_checkpoints`."
-    if self.cfg.keep_checkpoints < 1: return
-    p = self.run_dir/'checkpoints'/f'epoch-{self.epoch + 1:04d}'; p.parent.mkdir(exist_ok=True)
-    t = {**{f'model.{k}': v for k, v in self.clip.model.state_dict().items()}, 'prototypes': self.bank.protos, **_optim_tensors(self.opt)}
-    save_file({k: v.detach().cpu().contiguous() for k, v in t.items()}, p.with_suffix('.tmp'))
-    os.replace(p.with_suffix('.tmp'), p.with_suffix('.safetensors'))
-    state = dict(epoch=self.epoch + 1, step=self.step, param_groups=self.opt.state_dict()['param_groups'], scaler=self.scaler.state_dict(),
-                 model_id=self.clip.model_id, classnames=self.pl.classnames, metrics=self.history[-1])
-    atomic_write_text(p.with_suffix('.json'), json.dumps(state))
-    for old in self.checkpoints()[:-self.cfg.keep_checkpoints]: old.unlink(); old.with_suffix('.safetensors').unlink(missing_ok=True)
-
-@patch
-def load_checkpoint(self:LatteTrainer, path:str|Path) -> int:
-    "Restore model, prototypes, optimiser, scaler, step and history from the checkpoint `path`; returns its epoch."
-    state, t = json.loads(Path(path).read_text()), load_file(Path(path).with_suffix('.safetensors'))
-    self.clip.model.load_state_dict({k[len('model.'):]: v for k, v in t.items() if k.startswith('model.')})
-    self.bank.load_state_dict({'protos': t['prototypes']})
-    self.opt.load_state_dict({'state': _optim_state(t), 'param_groups': state['param_groups']})
-    if state['scaler']: self.scaler.load_state_dict(state['scaler'])
-    self.step, self.history = state['step'], self._read_history(state['step'])
-    return state['epoch']
-
-# %% ../nbs/08_train.ipynb #8fb47d5d
-RESUMABLE_CHANGES = ('num_workers', 'keep_checkpoints')  # config fields that may differ when resuming
-
-def _check_same_config(saved:LatteConfig, cfg:LatteConfig):
-    "Refuse to resume a run with a config that changes the training."
-    diff = {k: (v, getattr(cfg, k)) for k, v in vars(saved).items() if k not in RESUMABLE_CHANGES and getattr(cfg, k) != v}
-    if diff: raise ValueError(f'Cannot resume with a different config (saved, given): {diff}')
-
-@patch
-def _read_history(self:LatteTrainer, step:int) -> list[dict]:
-    "The metrics up to `step` from `metrics.jsonl`, rewritten without the later ones."
-    f, recs = self.run_dir/'metrics.jsonl', []
-    for line in (f.read_text().splitlines() if f.exists() else []):
-        try: recs.append(json.loads(line))
-        except ValueError: pass  # a line cut short by a killed process
-    recs = [r for r in recs if r['step'] <= step]
-    atomic_write_text(f, ''.join(json.dumps(r) + '\n' for r in recs))
-    return recs
-
-@patch
-def _open_run(self:LatteTrainer, resume:bool) -> int:
-    "Create or reopen the run folder; returns the epoch to start from."
-    ckpts = self.checkpoints()
-    if ckpts and not resume: raise FileExistsError(f'{self.run_dir} already holds checkpoints: pass resume=True, or use another run_dir')
-    if ckpts:
-        _check_same_config(LatteConfig.load(self.run_dir/'config.json'), self.cfg)
-        return self.load_checkpoint(ckpts[-1])
-    if resume: warnings.warn(f'No checkpoint in {self.run_dir}: starting from scratch')
-    self.run_dir.mkdir(parents=True, exist_ok=True)
-    self.cfg.save(self.run_dir/'config.json'); atomic_write_text(self.run_dir/'metrics.jsonl', '')
-    return 0
 
 # %% ../nbs/08_train.ipynb #4fa60624
 @patch
