@@ -25,6 +25,7 @@ from transformers import (AutoModelForImageTextToText, AutoProcessor, BitsAndByt
     PreTrainedTokenizerFast)
 from .core import LatteConfig, atomic_write_text, default_device, set_seed
 from .data import DATASETS, ImageDomain, fill, report_skipped, to_rgb
+from .models import _fingerprint
 from .pseudolabel import PseudoLabels
 try: import fcntl
 except ImportError: fcntl = None  # no advisory file locks (Windows): one writer per store file is then up to you
@@ -32,10 +33,10 @@ except ImportError: fcntl = None  # no advisory file locks (Windows): one writer
 # %% auto #0
 __all__ = ['DEFAULT_IMAGE_PROMPT', 'DEFAULT_GROUP_PROMPT', 'SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'TINY_CORPUS', 'LLAVA_KINDS',
            'KINDS', 'fill_prompt', 'class_descriptions', 'tiny_tokenizer', 'tiny_llava_model', 'tiny_llava_processor',
-           'make_tiny_llava', 'LMM', 'HFLlava', 'clean_text', 'grid_cells', 'fit_image', 'mosaic', 'group_rng',
-           'class_pools', 'draw_group', 'shard_index', 'shard_ids', 'store_file', 'store_files', 'read_jsonl',
-           'store_identity', 'check_identity', 'read_store', 'load_texts', 'load_groups', 'StoreWriter', 'Job',
-           'DescribeReport', 'run_jobs', 'describe_jobs', 'describe_images', 'group_jobs', 'describe_groups',
+           'make_tiny_llava', 'LMM', 'weights_digest', 'HFLlava', 'clean_text', 'grid_cells', 'fit_image', 'mosaic',
+           'group_rng', 'class_pools', 'draw_group', 'shard_index', 'shard_ids', 'store_file', 'store_files',
+           'read_jsonl', 'store_identity', 'check_identity', 'read_store', 'load_texts', 'load_groups', 'StoreWriter',
+           'Job', 'DescribeReport', 'run_jobs', 'describe_jobs', 'describe_images', 'group_jobs', 'describe_groups',
            'describe', 'describe_domain', 'domain_class_descriptions', 'merge_shards', 'show_descriptions',
            'show_group', 'browse']
 
@@ -149,6 +150,10 @@ def _load_model(model_id:str|Path, device:torch.device, dtype:torch.dtype, load_
     return AutoModelForImageTextToText.from_pretrained(model_id, dtype=dtype, quantization_config=q, device_map={'': device}).eval()
 
 # %% ../nbs/04_describe.ipynb #e7fb9f34
+def weights_digest(model_id:str|Path) -> str|None:
+    "A digest of a local checkpoint folder's files (names, sizes, times), so retrained weights at the same path differ; None for a hub id."
+    return hashlib.sha1(_fingerprint(Path(model_id)).encode()).hexdigest()[:10] if Path(model_id).is_dir() else None
+
 class HFLlava:
     "A LLaVA-1.5 or LLaVA-1.6/NeXT transformers checkpoint writing greedy descriptions in batches."
     def __init__(self, model_id:str|Path, # `llava-hf/...` hub id or a local folder
@@ -165,6 +170,7 @@ class HFLlava:
         try: json.dumps(generate_kwargs)
         except TypeError as e: raise ValueError(f'generate_kwargs are recorded with every text and must be JSON values: {e}') from None
         self.model_id, self.max_new_tokens, self.single_view, self.generate_kwargs = str(model_id), max_new_tokens, single_view, generate_kwargs
+        self.weights = weights_digest(model_id)
         self.processor = _load_processor(model_id)
         self.model = _load_model(model_id, self.device, self.dtype, self.load_4bit)
 
@@ -172,7 +178,8 @@ class HFLlava:
     def settings(self) -> dict:
         "Everything besides the model id and the prompt that changes the texts."
         return dict(max_new_tokens=self.max_new_tokens, do_sample=False, dtype=str(self.dtype).removeprefix('torch.'),
-                    load_4bit=self.load_4bit, single_view=self.single_view, **self.generate_kwargs)
+                    load_4bit=self.load_4bit, single_view=self.single_view, **({'weights': self.weights} if self.weights else {}),
+                    **self.generate_kwargs)
 
     @classmethod
     def from_config(cls, cfg:LatteConfig, device=None, **kwargs):
