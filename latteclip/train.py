@@ -267,6 +267,23 @@ def setup(self:LatteTrainer, resume:bool=False):
     self.epochs = range(self._open_run(resume), cfg.epochs)
     return self
 
+# %% ../nbs/08_train.ipynb #cb97d87c
+@patch
+def start_epoch(self:LatteTrainer, epoch:int):
+    "Seed everything from (seed, epoch), snapshot the prototypes, and build the epoch's loader."
+    self.epoch, s = epoch, self.cfg.seed * 1_000_003 + epoch
+    set_seed(s); self.draw_gen = torch.Generator().manual_seed(s)
+    self.epoch_protos = self.bank.snapshot()
+    ds = DomainDataset(self.domain, self.clip.train_transform(self.cfg), self.train_idx)
+    self.dl = DataLoader(ds, self.cfg.batch_size, shuffle=True, generator=torch.Generator().manual_seed(s + 1),
+                         num_workers=self.cfg.num_workers, collate_fn=collate_skip)
+
+@patch
+def log(self:LatteTrainer, **rec):
+    "Append a metrics record to the history and to `metrics.jsonl`."
+    self.history.append(rec)
+    with open(self.run_dir/'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
+
 # %% ../nbs/08_train.ipynb #a7f73043
 @patch
 def batch_text_features(self:LatteTrainer, idx:torch.Tensor, c_ft:torch.Tensor, c_zs:torch.Tensor) -> dict:
@@ -317,23 +334,6 @@ def train_step(self:LatteTrainer, idx:torch.Tensor, x:torch.Tensor) -> dict:
     self.step += 1
     return dict(kind='step', epoch=self.epoch, step=self.step, **{k: out[k].item() for k in ('loss', 'loss_ft', 'loss_zs') if k in out}, lr=lr,
                 scale=self.clip.model.logit_scale.exp().item(), agree=(out['c_ft'] == out['c_zs']).float().mean().item(), n=len(idx))
-
-# %% ../nbs/08_train.ipynb #cb97d87c
-@patch
-def start_epoch(self:LatteTrainer, epoch:int):
-    "Seed everything from (seed, epoch), snapshot the prototypes, and build the epoch's loader."
-    self.epoch, s = epoch, self.cfg.seed * 1_000_003 + epoch
-    set_seed(s); self.draw_gen = torch.Generator().manual_seed(s)
-    self.epoch_protos = self.bank.snapshot()
-    ds = DomainDataset(self.domain, self.clip.train_transform(self.cfg), self.train_idx)
-    self.dl = DataLoader(ds, self.cfg.batch_size, shuffle=True, generator=torch.Generator().manual_seed(s + 1),
-                         num_workers=self.cfg.num_workers, collate_fn=collate_skip)
-
-@patch
-def log(self:LatteTrainer, **rec):
-    "Append a metrics record to the history and to `metrics.jsonl`."
-    self.history.append(rec)
-    with open(self.run_dir/'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
 
 # %% ../nbs/08_train.ipynb #c45ab22e
 @patch
