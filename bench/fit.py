@@ -1,6 +1,6 @@
 """Training throughput of `fit`'s step on the CPU, for three ways of getting the text features.
 
-`python bench/fit.py` (no arguments; about 2 minutes on a 2-core machine) times the real `LatteTrainer.train_step`
+`python bench/fit.py` (no arguments; about 2 minutes on a 2-core machine) times the real `Learner.train_step` with LatteCLIP's step (`LatteStep`)
 at batch 32 for a tiny CLIP and for ViT-B-32 (random weights, `load_clip('ViT-B-32', None)`), with:
 
 - released: the released step, every text of every image encoded with gradient: 4B text-tower rows per step
@@ -27,13 +27,15 @@ MODES = ('released', 'distinct', 'frozen')
 def rss_mb() -> float: return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB
 
 def trainer_for(model:str, mode:str, d:Path):
-    "A set-up `LatteTrainer` on 36 generated images of 6 classes, for `model` and text `mode`."
+    "A set-up `Learner` with `LatteStep` on 36 generated images of 6 classes, for `model` and text `mode`."
     import torch
     from latteclip.core import LatteConfig, autocast, l2norm
-    from latteclip.data import from_folder, make_toy_folder, TOY_COLOURS
-    from latteclip.models import load_clip, make_tiny_clip
+    from latteclip.data import from_folder
+    from latteclip.models import load_clip
     from latteclip.pseudolabel import PseudoLabels
-    from latteclip.train import LatteTrainer, TextFeatures
+    from latteclip.learner import Learner, TextFeatures
+    from latteclip.train import LatteStep
+    from latteclip.testing import make_tiny_clip, make_toy_folder, TOY_COLOURS
 
     class EveryText(TextFeatures):
         "The released encoding: every text row through the text tower; g_zs is g (released_group_from_zs)."
@@ -52,8 +54,8 @@ def trainer_for(model:str, mode:str, d:Path):
     group_texts = {i: f'the shared look of {words}, group {n}' for n, i in enumerate(dom.ids)}
     cfg = LatteConfig(batch_size=B, epochs=1, lr=1e-5, grad_checkpointing=False, precision='fp32',
                       released_group_from_zs=True, train_text=mode != 'frozen')
-    t = LatteTrainer(clip, dom, pl, image_texts, group_texts, cfg, d/'run').setup()
-    if mode == 'released': t.text_features = EveryText(clip, cfg)
+    t = Learner(clip, dom, pl, LatteStep(image_texts, group_texts), cfg, d/'run').setup()
+    if mode == 'released': t.method.text_features = EveryText(clip, cfg)
     return t
 
 def run_one(model:str, mode:str, steps:int, threads:int|None) -> dict:
@@ -70,7 +72,7 @@ def run_one(model:str, mode:str, steps:int, threads:int|None) -> dict:
             t0 = time.time(); t.train_step(idx, x); times.append(time.time() - t0)
         step_s = sorted(times)[len(times) // 2]
         return dict(images_per_s=len(idx) / step_s, step_s=step_s, peak_mb=rss_mb(), step_peak_mb=rss_mb() - base, setup_s=setup_s,
-                    distinct_texts=len({s for v in t.batch_texts.values() if v for s in v}), threads=torch.get_num_threads())
+                    distinct_texts=len({s for v in t.method.batch_texts.values() if v for s in v}), threads=torch.get_num_threads())
 
 def main():
     if len(sys.argv) == 5:  # child: one configuration
