@@ -13,7 +13,10 @@ os.environ.setdefault('HF_HUB_OFFLINE', '1')
 import numpy as np, torch
 from PIL import Image
 from transformers.utils import logging as hf_logging
-from latteclip.describe import HFLlava, describe_images, make_tiny_llava
+from latteclip.core import LatteConfig
+from latteclip.describe import describe_images
+from latteclip.lmm import HFLlava
+from latteclip.testing import make_tiny_llava
 
 N, TOKENS, BATCHES = 32, 77, (1, 8, 16)  # images, new tokens per text (the paper's 77), batch sizes
 
@@ -25,7 +28,8 @@ def noise_images(n:int, seed:int=0) -> dict:
 
 def images_per_s(lmm, ims:dict, batch_size:int, store:str) -> float:
     "Throughput of one describe run over `ims` into the empty `store`."
-    rep = describe_images(lmm, list(ims), ims.__getitem__, store, batch_size=batch_size, progress=False)
+    cfg = LatteConfig(describe_batch_size=batch_size)
+    rep = describe_images(lmm, list(ims), ims.__getitem__, store, cfg=cfg, progress=False)
     assert rep.written == len(ims), rep
     return rep.images_per_s
 
