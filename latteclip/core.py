@@ -58,7 +58,7 @@ class LatteConfig:
     released_zs_weight: bool = False  # released: zs mix uses the ft class-description weight
     released_ft_switch: bool = False  # released: dropping the ft term zeroes the whole loss
     released_group_from_zs: bool = False  # released: ft branch's group text from the c_zs pool
-    # --- augmentation (see *Augmentation* in `18_fidelity`) ---
+    # --- augmentation (see *Augmentation* in `19_fidelity`) ---
     crop_scale: tuple[float, float] = (0.9, 1.0)  # RandomResizedCrop scale range
     jitter: tuple[float, float, float, float] = (0.5, 0.5, 0.5, 0.1)  # ColorJitter strengths
     jitter_p: float = 0.8  # probability of colour jitter
