@@ -19,6 +19,7 @@ lic = licenses[cfg['license'].lower()]
 min_python = cfg['min_python']
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
+gpu_requirements = cfg.get('gpu_requirements', '').split()
 scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -36,7 +37,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_name']: ['assets/**/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, 'gpu': gpu_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
