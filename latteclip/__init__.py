@@ -8,7 +8,7 @@ imported on first use, so that `import latteclip` and the console scripts' `--he
 _NAMES = {  # name: the module that defines it
     'adapt': 'pipeline', 'starting_config': 'pipeline', 'get_preset': 'pipeline', 'read_images': 'pipeline',
     'LatteConfig': 'core', 'DATASETS': 'core',
-    'from_folder': 'data', 'from_files': 'data', 'from_coop_split': 'data', 'split_domain': 'data',
+    'from_folder': 'data', 'from_files': 'data', 'from_coop_split': 'data', 'split_domain': 'data', 'from_torchvision': 'torchvision_data',
     'load_clip': 'models', 'zero_shot_labels': 'pseudolabel', 'PseudoLabels': 'pseudolabel',
     'HFLlava': 'lmm', 'describe_domain': 'describe', 'store_texts': 'store',
     'fit': 'train', 'pl_finetune': 'baselines', 'LatteClassifier': 'evaluate', 'Evaluation': 'evaluate'}
