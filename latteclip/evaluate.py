@@ -208,7 +208,7 @@ def save(self:LatteClassifier, path:str|Path) -> Path:
     save_file({'prototypes': self.prototypes.cpu().contiguous()}, path/'prototypes.safetensors')
     meta = dict(format=CLASSIFIER_FORMAT, classnames=self.classnames, trained_model_id=self.clip.model_id,
                 sha256=_classifier_files(path))
-    atomic_write_text(path/'classifier.json', json.dumps(meta, ensure_ascii=False, indent=1))
+    atomic_write_text(path/'classifier.json', json.dumps(meta, indent=1))
     return path
 
 # %% ../nbs/15_evaluate.ipynb #0937b57d
