@@ -9,12 +9,13 @@ import numpy as np
 import open_clip
 from typing import Sequence
 from PIL import Image, ImageDraw
+import os, subprocess, sys
 from .core import set_seed
 from .models import save_clip_dir
 
 # %% auto #0
 __all__ = ['TOY_COLOURS', 'TINY_CLIP', 'SHAPE_SIZES', 'TINY_CORPUS', 'make_toy_folder', 'write_micro_folder', 'make_tiny_clip',
-           'shape_image', 'shape_images', 'FakeLMM', 'tiny_llava_model', 'make_tiny_llava']
+           'shape_image', 'shape_images', 'FakeLMM', 'tiny_llava_model', 'make_tiny_llava', 'torchrun']
 
 # %% ../nbs/20_testing.ipynb #5b437ee2
 TOY_COLOURS = {'red': (220, 30, 30), 'green': (30, 180, 60), 'blue': (40, 60, 220), 'yellow': (230, 210, 40),
@@ -138,3 +139,20 @@ def make_tiny_llava(path:str|Path, # folder to save the checkpoint in
     tiny_llava_model(tok, kind, image_size, patch_size, hidden_size, num_layers, seed).save_pretrained(path)
     llava_processor(tok, kind, image_size, patch_size).save_pretrained(path)
     return Path(path)
+
+# %% ../nbs/20_testing.ipynb #75be17ca
+def torchrun(script:str|Path, # the Python script every rank runs
+             nproc:int=2, # processes
+             *args, # the script's arguments
+             env:dict|None=None, # extra environment variables
+             check:bool=True, # raise when the run fails
+             timeout:float=600) -> subprocess.CompletedProcess:
+    "Run `script` on `nproc` CPU processes under torchrun; raise with its output's end if it fails (`check`)."
+    env = {**os.environ, 'HF_HUB_OFFLINE': '1', 'TRANSFORMERS_OFFLINE': '1', 'CUDA_VISIBLE_DEVICES': '',
+           'OMP_NUM_THREADS': '1', **(env or {})}
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}',
+           str(script), *map(str, args)]
+    res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
+    if check and res.returncode:
+        raise RuntimeError(f'torchrun {Path(script).name} failed ({res.returncode}):\n{(res.stdout + res.stderr)[-3000:]}')
+    return res
