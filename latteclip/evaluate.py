@@ -18,24 +18,36 @@ from .models import Clip, load_clip, zero_shot_classifier, file_sha256
 from .scoring import confusion_matrix, plot_confusion, prototype_logits, topk_accuracy
 
 # %% auto #0
-__all__ = ['CLASSIFIER_FORMAT', 'LatteClassifier', 'Evaluation', 'evaluate', 'compare', 'plot_per_class']
+__all__ = ['CLASSIFIER_FORMAT', 'BIASED_CLASSIFIER_FORMAT', 'LatteClassifier', 'Evaluation', 'evaluate', 'compare',
+           'plot_per_class']
 
 # %% ../nbs/15_evaluate.ipynb #7250951b
+def _check_bias(bias, K:int) -> torch.Tensor: # [K] float32 on the CPU
+    "`bias` as `K` finite floats; else `ValueError`."
+    b = torch.as_tensor(bias).detach().float().cpu()
+    if b.shape != (K,): raise ValueError(f'A bias of shape {list(b.shape)} for {K} classes (needs [{K}])')
+    if not torch.isfinite(b).all(): raise ValueError('The bias has values that are not finite')
+    return b
+
 @dataclass
 class LatteClassifier:
     "The LatteCLIP classifier: a CLIP image tower, its eval transform, and one unit prototype per class."
     clip: Clip  # the (fine-tuned) model; only its image tower is used
     prototypes: torch.Tensor  # [K, D] one per class (normalised here)
     classnames: list[str]  # the name of each prototype's class
+    bias: torch.Tensor|None = None  # [K] added to the logits, in their units (100 · cosine); None: none
 
     def __post_init__(self):
         K = self.prototypes.shape[0]
         if K != len(self.classnames):
             raise ValueError(f'{K} prototypes but {len(self.classnames)} class names')
         self.prototypes = l2norm(self.prototypes.detach().float()).to(self.clip.device)
+        if self.bias is not None: self.bias = _check_bias(self.bias, K).to(self.clip.device)
         self.clip.model.eval()
 
-    def __repr__(self): return f'LatteClassifier({len(self.classnames)} classes, model {self.clip.model_id})'
+    def __repr__(self):
+        return f'LatteClassifier({len(self.classnames)} classes{", biased" * (self.bias is not None)}, ' \
+               f'model {self.clip.model_id})'
 
 # %% ../nbs/15_evaluate.ipynb #b7f6d559
 @patch(cls_method=True)
@@ -48,6 +60,12 @@ def from_trainer(cls:LatteClassifier,
 def zero_shot(cls:LatteClassifier, clip:Clip, classnames:list[str], template:str):
     "Zero-shot CLIP as a classifier: the prototypes are the class descriptions' text features."
     return cls(clip, zero_shot_classifier(clip, classnames, template).T, list(classnames))
+
+# %% ../nbs/15_evaluate.ipynb #d64fc8d0
+@patch
+def _biased(self:LatteClassifier, logits:torch.Tensor) -> torch.Tensor: # [N, K]
+    "`logits` plus the bias, if any."
+    return logits if self.bias is None else logits + self.bias.to(logits.device)
 
 # %% ../nbs/15_evaluate.ipynb #603e3d5a
 @dataclass
@@ -103,7 +121,7 @@ def evaluate(model:LatteClassifier|Clip, # a classifier, or a CLIP scored zero-s
     if list(clf.classnames) != list(domain.classnames):
         raise ValueError('The classifier and the domain have different class names')
     enc, logits = prototype_logits(clf.clip, clf.prototypes, domain, batch_size, num_workers, precision)
-    return Evaluation(enc.ids, logits, domain.labels_of(enc.ids), list(clf.classnames), enc.skipped)
+    return Evaluation(enc.ids, clf._biased(logits), domain.labels_of(enc.ids), list(clf.classnames), enc.skipped)
 
 # %% ../nbs/15_evaluate.ipynb #3527971f
 def _compare_rows(evs:list[Evaluation], per_class:bool) -> dict[str, list[float]]:
@@ -146,10 +164,10 @@ def plot_confusion(self:Evaluation, ax=None, normalize:bool=True):
 # %% ../nbs/15_evaluate.ipynb #19b329e4
 @patch
 def logits(self:LatteClassifier, x:torch.Tensor, precision:str='amp') -> torch.Tensor: # [B, K]
-    "Logits (100 · cosine to each prototype) of a batch of transformed images `x`."
+    "Logits (100 · cosine to each prototype, plus the bias) of a batch of transformed images `x`."
     with torch.inference_mode(), autocast(self.clip.device, precision):
         f = self.clip.model.encode_image(x.to(self.clip.device)).float()
-    return 100. * l2norm(f) @ self.prototypes.T
+    return self._biased(100. * l2norm(f) @ self.prototypes.T)
 
 # %% ../nbs/15_evaluate.ipynb #bdd43c1e
 @patch
@@ -194,6 +212,7 @@ def predict(self:LatteClassifier, images, # a PIL image, path or bytes, or a lis
 
 # %% ../nbs/15_evaluate.ipynb #89cfb182
 CLASSIFIER_FORMAT = 'latteclip.classifier/1'
+BIASED_CLASSIFIER_FORMAT = 'latteclip.classifier/2'  # with a per-class bias
 
 def _classifier_files(path:Path) -> dict[str, str]:
     "sha256 of the prototypes and of every file of `clip/`, by path relative to the folder `path`."
@@ -205,8 +224,11 @@ def save(self:LatteClassifier, path:str|Path) -> Path:
     "Write the classifier into the folder `path`."
     path = Path(path); path.mkdir(parents=True, exist_ok=True)
     self.clip.save(path/'clip')
-    save_file({'prototypes': self.prototypes.cpu().contiguous()}, path/'prototypes.safetensors')
-    meta = dict(format=CLASSIFIER_FORMAT, classnames=self.classnames, trained_model_id=self.clip.model_id,
+    tensors = {'prototypes': self.prototypes.cpu().contiguous()}
+    if self.bias is not None: tensors['bias'] = self.bias.cpu().contiguous()
+    save_file(tensors, path/'prototypes.safetensors')
+    fmt = CLASSIFIER_FORMAT if self.bias is None else BIASED_CLASSIFIER_FORMAT
+    meta = dict(format=fmt, classnames=self.classnames, trained_model_id=self.clip.model_id,
                 sha256=_classifier_files(path))
     atomic_write_text(path/'classifier.json', json.dumps(meta, indent=1))
     return path
@@ -217,7 +239,7 @@ def _read_meta(path:Path) -> dict:
     f = path/'classifier.json'
     try: meta = json.loads(f.read_text())
     except (OSError, ValueError) as e: meta = {'error': e}
-    if meta.get('format') != CLASSIFIER_FORMAT:
+    if meta.get('format') not in (CLASSIFIER_FORMAT, BIASED_CLASSIFIER_FORMAT):
         raise ValueError(f'{path} is not a saved LatteClassifier (no readable {CLASSIFIER_FORMAT} {f.name})')
     for name, digest in meta.get('sha256', {}).items():
         if not (path/name).is_file(): raise ValueError(f'Saved classifier file {path/name} is missing')
@@ -225,12 +247,22 @@ def _read_meta(path:Path) -> dict:
             raise ValueError(f'Saved classifier file {path/name} is truncated or damaged (sha256 mismatch)')
     return meta
 
+def _read_tensors(path:Path, biased:bool) -> tuple[torch.Tensor, torch.Tensor|None]: # prototypes, bias
+    "The prototypes (and the bias of a `biased` classifier) in `path`; `ValueError` naming the file."
+    f = path/'prototypes.safetensors'
+    try: t = load_file(f)
+    except Exception as e:
+        raise ValueError(f'Saved classifier file {f} is unreadable ({type(e).__name__}: {e})') from e
+    if 'prototypes' not in t or biased != ('bias' in t):
+        raise ValueError(f'Saved classifier file {f} holds {sorted(t)}; its format needs '
+                         f'{["bias", "prototypes"] if biased else ["prototypes"]}')
+    return t['prototypes'], t.get('bias')
+
 @patch(cls_method=True)
 def load(cls:LatteClassifier, path:str|Path, device:str|torch.device|None=None) -> LatteClassifier:
     "Read a classifier written by `LatteClassifier.save`; `ValueError` naming any damaged file."
     path = Path(path); meta = _read_meta(path)
     clip = load_clip(f'local-dir:{path/"clip"}', device=device)
-    try: protos = load_file(path/'prototypes.safetensors')['prototypes']
-    except Exception as e: raise ValueError(f'Saved classifier file {path/"prototypes.safetensors"} '
-                                            f'is unreadable ({type(e).__name__}: {e})') from e
-    return cls(clip, protos, meta['classnames'])
+    protos, bias = _read_tensors(path, meta['format'] == BIASED_CLASSIFIER_FORMAT)
+    try: return cls(clip, protos, meta['classnames'], bias)
+    except ValueError as e: raise ValueError(f'Saved classifier {path}: {e}') from e
