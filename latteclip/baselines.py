@@ -6,11 +6,11 @@
 from __future__ import annotations
 from pathlib import Path
 import torch
-from .core import LatteConfig, autocast, l2norm
+from .core import LatteConfig, l2norm
 from .data import ImageDomain, fill
 from .models import Clip
 from .pseudolabel import PseudoLabels
-from .loss import clip_loss
+from .distributed import global_clip_loss
 from .learner import Learner, Method, TextFeatures, ProgressCallback
 
 # %% auto #0
@@ -33,11 +33,9 @@ class PLFineTuneStep(Method):
 
     def forward(self, learn:Learner, idx:torch.Tensor, x:torch.Tensor) -> dict:
         "CLIP loss between the images and the class descriptions of their c_zs."
-        dev = learn.clip.device
-        with autocast(dev, learn.cfg.precision): f = l2norm(learn.clip.model.encode_image(x.to(dev)).float())
-        c_zs, W = learn.c_zs[idx].to(dev), self.class_features()
+        f, c_zs, W = learn.image_features(x), learn.c_zs[idx].to(learn.clip.device), self.class_features()
         with torch.no_grad(): c_ft = (f @ W.T).argmax(1)
-        return dict(loss=clip_loss(f, W[c_zs], learn.clip.model.logit_scale.exp()), c_ft=c_ft, c_zs=c_zs)
+        return dict(loss=global_clip_loss(f, W[c_zs], learn.clip.model.logit_scale.exp()), c_ft=c_ft, c_zs=c_zs)
 
 # %% ../nbs/14_baselines.ipynb #1add9c9d
 def pl_finetune(clip:Clip, # the model to fine-tune (in place)

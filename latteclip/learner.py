@@ -18,9 +18,11 @@ from .data import ImageDomain, DomainDataset, collate_skip, report_skipped
 from .models import Clip, encode_texts, zero_shot_classifier
 from .scoring import topk_accuracy, prototype_logits
 from .pseudolabel import PseudoLabels
-from .loss import clip_loss, clamp_logit_scale_
+from .loss import clamp_logit_scale_
 from .checkpoints import (write_checkpoint, read_state, read_tensors, prune_checkpoints, checkpoint_jsons,
                                    clean_checkpoint_dir, DamagedCheckpoint)
+from .distributed import (init_distributed, rank, world_size, barrier, check_world, rank_part, EpochSamples,
+                                   all_sum, all_agree, broadcast_object, ddp_image_encoder)
 
 # %% auto #0
 __all__ = ['NO_DECAY', 'decays', 'param_groups', 'text_tower_params', 'freeze_text_tower_', 'TextFeatures', 'Method', 'CancelFit',
@@ -84,7 +86,7 @@ class CancelFit(Exception):
 
 class Callback:
     "Base of `Learner` callbacks: override any hook; each receives the learner. Lower `order` runs first."
-    order = 0
+    order, main_only = 0, False  # main_only: run on rank 0 only under torchrun
     def before_fit(self, learn): pass
     def before_epoch(self, learn): pass
     def after_step(self, learn): pass
@@ -124,6 +126,7 @@ class Learner:
         self.c_zs = torch.full((len(domain),), -1, dtype=torch.long)
         self.c_zs[self.train_idx] = pseudolabels.c_zs
         self.history, self.skipped, self.step, self.epoch = [], {}, 0, 0
+        self.rank, self.world, self.ddp = 0, 1, None  # set by `setup` under torchrun
 
     def fit(self, resume:bool=False):
         "Train for `cfg.epochs` epochs (with `resume`, from the latest checkpoint on); returns the learner."
@@ -134,7 +137,7 @@ class Learner:
         except CancelFit: pass
         finally: self.clip.model.eval()
         report_skipped(self.skipped, len(self.train_idx))
-        self._cb('after_fit')
+        self._cb('after_fit'); barrier()  # every rank returns once rank 0 has written the run
         return self
 
     def one_epoch(self, epoch:int):
@@ -143,12 +146,13 @@ class Learner:
         t0, recs = time.time(), []
         for idx, x, bad in self.dl:
             self.skipped.update({self.domain.ids[i]: r for i, r in bad.items()})
-            if x is None: continue
+            if not all_agree(x is not None, self.clip.device): continue  # a step every rank takes, or none
             self.last = self.train_step(idx, x); self.log(**self.last); recs.append(self.last)
             self._cb('after_step')
         mean = lambda k: sum(r[k] * r['n'] for r in recs) / max(sum(r['n'] for r in recs), 1)
+        scores = broadcast_object(self.evaluate() if self.rank == 0 else None)  # rank 0 evaluates
         self.log(kind='epoch', epoch=epoch, step=self.step, loss=mean('loss'), agree=mean('agree'),
-                 seconds=time.time() - t0, **self.evaluate())
+                 seconds=time.time() - t0, **scores)
         self.save_checkpoint()
         self._cb('after_epoch')
 
@@ -171,16 +175,33 @@ class Learner:
         return next((r for r in reversed(self.history) if r['kind'] == 'epoch'), {})
 
     def _cb(self, hook:str):
-        for cb in self.callbacks: getattr(cb, hook)(self)
+        for cb in self.callbacks:
+            if self.rank == 0 or not cb.main_only: getattr(cb, hook)(self)
 
 # %% ../nbs/12_learner.ipynb #474115d4
 @patch
 def step_record(self:Learner, out:dict, lr:float, n:int) -> dict:
     "The metrics record of the step just taken, from the method's `out`."
     losses = {k: out[k].item() for k in ('loss', 'loss_ft', 'loss_zs') if k in out}
-    return dict(kind='step', epoch=self.epoch, step=self.step, **losses, lr=lr,
-                scale=self.clip.model.logit_scale.exp().item(),
-                agree=(out['c_ft'] == out['c_zs']).float().mean().item(), n=n)
+    *sums, agree, n = all_sum([*losses.values(), (out['c_ft'] == out['c_zs']).sum().item(), n], self.clip.device)
+    return dict(kind='step', epoch=self.epoch, step=self.step, **{k: v / self.world for k, v in zip(losses, sums)},
+                lr=lr, scale=self.clip.model.logit_scale.exp().item(), agree=agree / max(n, 1), n=int(n))
+
+# %% ../nbs/12_learner.ipynb #2c88a035
+@patch
+def image_features(self:Learner, x:torch.Tensor) -> torch.Tensor: # [B, D] unit, with gradient
+    "Unit features of the images `x` (under torchrun through DDP, which syncs their gradients)."
+    dev = self.clip.device
+    with autocast(dev, self.cfg.precision):
+        f = self.ddp(x.to(dev)) if self.ddp is not None else self.clip.model.encode_image(x.to(dev))
+        return l2norm(f.float())
+
+@patch
+def batch_rand(self:Learner, n:int, generator:torch.Generator) -> torch.Tensor: # [n] in [0, 1)
+    "Uniform draws for this rank's `n` images: under torchrun its part of the global batch's draws."
+    if self.world == 1: return torch.rand(n, generator=generator)
+    b = self.cfg.batch_size // self.world
+    return torch.rand(self.cfg.batch_size, generator=generator)[self.rank * b:self.rank * b + n]
 
 # %% ../nbs/12_learner.ipynb #a74816d6
 def _optim_tensors(opt:torch.optim.Optimizer) -> dict:
@@ -209,10 +230,10 @@ def _checkpoint_tensors(self:Learner) -> dict:
 @patch
 def save_checkpoint(self:Learner):
     "Write the state after this epoch and delete all but the latest `keep_checkpoints` good ones."
-    if self.cfg.keep_checkpoints < 1: return
+    if self.cfg.keep_checkpoints < 1 or self.rank: return  # rank 0 writes
     state = dict(epoch=self.epoch + 1, step=self.step, param_groups=self.opt.state_dict()['param_groups'],
                  scaler=self.scaler.state_dict(), model_id=self.clip.model_id, classnames=self.pl.classnames,
-                 metrics=self.history[-1])
+                 metrics=self.history[-1], world_size=self.world)
     folder = self.run_dir/'checkpoints'
     write_checkpoint(folder/f'epoch-{self.epoch + 1:04d}', self._checkpoint_tensors(), state)
     prune_checkpoints(folder, self.cfg.keep_checkpoints)
@@ -245,23 +266,27 @@ def _read_history(self:Learner, step:int) -> list[dict]:
         try: recs.append(json.loads(line))
         except ValueError: pass  # a line cut short by a killed process
     recs = [r for r in recs if r['step'] <= step]
-    atomic_write_text(f, ''.join(json.dumps(r) + '\n' for r in recs))
+    if self.rank == 0: atomic_write_text(f, ''.join(json.dumps(r) + '\n' for r in recs))
     return recs
 
 @patch
 def _open_run(self:Learner, resume:bool) -> int:
-    "Create or reopen the run folder; returns the epoch to start from."
-    clean_checkpoint_dir(self.run_dir/'checkpoints'); ckpts = self.checkpoints()
+    "Create or reopen the run folder (rank 0 writes, every rank reads); returns the epoch to start from."
+    main = self.rank == 0
+    if main: clean_checkpoint_dir(self.run_dir/'checkpoints')
+    barrier(); ckpts = self.checkpoints()
     if ckpts and not resume:
         raise FileExistsError(f'{self.run_dir} already holds checkpoints: pass resume=True, or use another run_dir')
     if ckpts: check_resumable(LatteConfig.load(self.run_dir/'config.json'), self.cfg)
     for c in reversed(ckpts):
         try: epoch = self.load_checkpoint(c)
         except DamagedCheckpoint as e: warnings.warn(f'{e}: resuming from an earlier checkpoint'); continue
-        self.cfg.save(self.run_dir/'config.json'); return epoch
+        if main: self.cfg.save(self.run_dir/'config.json')
+        return epoch
     if resume: warnings.warn(f'No {"intact " if ckpts else ""}checkpoint in {self.run_dir}: starting from scratch')
-    self.run_dir.mkdir(parents=True, exist_ok=True)
-    self.cfg.save(self.run_dir/'config.json'); atomic_write_text(self.run_dir/'metrics.jsonl', '')
+    if main:
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.cfg.save(self.run_dir/'config.json'); atomic_write_text(self.run_dir/'metrics.jsonl', '')
     return 0
 
 # %% ../nbs/12_learner.ipynb #f5ced339
@@ -269,6 +294,8 @@ def _open_run(self:Learner, resume:bool) -> int:
 def setup(self:Learner, resume:bool=False):
     "Prepare model, method, optimiser and run folder; with `resume`, load the latest checkpoint."
     cfg, model, dev = self.cfg, self.clip.model, self.clip.device
+    if init_distributed(dev): self.rank, self.world = rank(), world_size()
+    check_world(cfg.batch_size, self.world, cfg.full_batches)
     model.train(); model.set_grad_checkpointing(cfg.grad_checkpointing)
     if not cfg.train_text: freeze_text_tower_(model)
     self.method.setup(self)
@@ -277,23 +304,27 @@ def setup(self:Learner, resume:bool=False):
     self.steps_per_epoch = steps_per_epoch(len(self.train_idx), cfg.batch_size, cfg.loader_workers, cfg.full_batches)
     self.total_steps = cfg.epochs * self.steps_per_epoch; warn_short_run(cfg.epochs, self.steps_per_epoch)
     self.epochs = range(self._open_run(resume), cfg.epochs)
+    self.ddp = ddp_image_encoder(model, dev) if self.world > 1 else None
     return self
 
 # %% ../nbs/12_learner.ipynb #ee9907f4
 @patch
 def start_epoch(self:Learner, epoch:int):
-    "Seed everything from (seed, epoch), start the method's epoch, and build the epoch's loader."
+    "Seed everything from (seed, epoch), start the method's epoch, and build this rank's loader of the epoch."
     self.epoch, s = epoch, self.cfg.seed * 1_000_003 + epoch
     set_seed(s); self.method.start_epoch(self, s)
     cfg, ds = self.cfg, DomainDataset(self.domain, self.clip.train_transform(self.cfg), self.train_idx)
-    order = epoch_order(len(ds), self.steps_per_epoch, cfg.batch_size, s + 1) if cfg.full_batches else None
-    self.dl = DataLoader(ds, cfg.batch_size, shuffle=order is None, sampler=order, num_workers=cfg.num_workers,
-                         generator=torch.Generator().manual_seed(s + 1), collate_fn=collate_skip)
+    kw = dict(num_workers=cfg.num_workers, generator=torch.Generator().manual_seed(s + 1), collate_fn=collate_skip)
+    if not cfg.full_batches: self.dl = DataLoader(ds, cfg.batch_size, shuffle=True, **kw); return
+    order = epoch_order(len(ds), self.steps_per_epoch, cfg.batch_size, s + 1)
+    keys = [(k, order[k]) for k in rank_part(range(len(order)), cfg.batch_size, self.rank, self.world)]
+    self.dl = DataLoader(EpochSamples(ds, s + 1), cfg.batch_size // self.world, sampler=keys, **kw)
 
 @patch
 def log(self:Learner, **rec):
-    "Append a metrics record to the history and to `metrics.jsonl`."
+    "Append a metrics record to the history and (rank 0) to `metrics.jsonl`."
     self.history.append(rec)
+    if self.rank: return
     with open(self.run_dir/'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
 
 # %% ../nbs/12_learner.ipynb #39b6e5f2
@@ -327,7 +358,7 @@ def plot_history(history:list[dict], axs=None):
 # %% ../nbs/12_learner.ipynb #9ff97554
 class ProgressCallback(Callback):
     "Bars (interactive) or whole lines (logs) over epochs and steps, a line per epoch, in a notebook a live plot."
-    order = 10
+    order, main_only = 10, True
     def __init__(self, plot:bool=True, every:int=20, bars:bool|None=None): # bars: None lets `interactive()` decide
         self.plot, self.every, self.bars = plot and IN_NOTEBOOK, every, interactive() if bars is None else bars
     def before_fit(self, t):

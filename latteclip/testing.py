@@ -9,13 +9,14 @@ import numpy as np
 import open_clip
 from typing import Sequence
 from PIL import Image, ImageDraw
-import os, subprocess, sys
+import json, os, subprocess, sys
 from .core import set_seed
-from .models import save_clip_dir
+from .models import save_clip_dir, load_clip
 
 # %% auto #0
-__all__ = ['TOY_COLOURS', 'TINY_CLIP', 'SHAPE_SIZES', 'TINY_CORPUS', 'make_toy_folder', 'write_micro_folder', 'make_tiny_clip',
-           'shape_image', 'shape_images', 'FakeLMM', 'tiny_llava_model', 'make_tiny_llava', 'torchrun']
+__all__ = ['TOY_COLOURS', 'TINY_CLIP', 'SHAPE_SIZES', 'TINY_CORPUS', 'MICRO_FIT_SCRIPT', 'make_toy_folder', 'write_micro_folder',
+           'make_tiny_clip', 'shape_image', 'shape_images', 'FakeLMM', 'tiny_llava_model', 'make_tiny_llava',
+           'torchrun', 'micro_fit_inputs', 'micro_fit']
 
 # %% ../nbs/20_testing.ipynb #5b437ee2
 TOY_COLOURS = {'red': (220, 30, 30), 'green': (30, 180, 60), 'blue': (40, 60, 220), 'yellow': (230, 210, 40),
@@ -156,3 +157,87 @@ def torchrun(script:str|Path, # the Python script every rank runs
     if check and res.returncode:
         raise RuntimeError(f'torchrun {Path(script).name} failed ({res.returncode}):\n{(res.stdout + res.stderr)[-3000:]}')
     return res
+
+# %% ../nbs/20_testing.ipynb #d71b540b
+MICRO_FIT_SCRIPT = """
+import json, sys, time, warnings
+from dataclasses import replace
+from pathlib import Path
+import torch, torch.distributed as dist
+from safetensors.torch import save_file
+from latteclip.core import LatteConfig, ShortRunWarning
+from latteclip.models import load_clip
+from latteclip.microworld import make_domain
+from latteclip.pseudolabel import PseudoLabels
+from latteclip.learner import Callback, CancelFit
+from latteclip.train import fit
+from latteclip.baselines import pl_finetune
+from latteclip.distributed import rank, world_size
+warnings.simplefilter('ignore', ShortRunWarning)
+inputs, run, method, stop, resume = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]), sys.argv[5] == 'resume'
+spec, cfg = json.loads((inputs/'inputs.json').read_text()), LatteConfig.load(inputs/'config.json')
+dom = replace(make_domain(spec['n'], spec['seed'], spec['severity']), labels=None)
+pl, texts = PseudoLabels.load(inputs/'pseudolabels.json'), json.loads((inputs/'texts.json').read_text())
+
+def checksum(p): return (p.double() * torch.arange(1., p.numel() + 1).view_as(p)).sum().view(1)
+class Record(Callback):
+    def before_fit(self, t): self.order, self.sums, self.t0 = [], [], time.time()
+    def before_epoch(self, t):
+        dl = t.dl; t.dl = (self.order.append(b[0].tolist()) or b for b in dl)
+    def after_epoch(self, t):
+        c = checksum(t.classifier().cpu()); parts = [torch.zeros_like(c) for _ in range(world_size())]
+        if world_size() > 1: dist.all_gather(parts, c)
+        self.sums.append(torch.cat(parts).tolist() if world_size() > 1 else c.tolist())
+        if stop and t.epoch + 1 >= stop: raise CancelFit()
+    def after_fit(self, t): self.seconds = time.time() - self.t0
+
+rec, clip = Record(), load_clip(cfg.model, cfg.pretrained, 'cpu')
+kw = dict(cfg=cfg, run_dir=run, callbacks=[rec], resume=resume, progress=False)
+learn = (fit(clip, dom, pl, texts['image'], texts['group'], **kw) if method == 'latteclip' else pl_finetune(clip, dom, pl, **kw))
+out = dict(order=rec.order, checksums=rec.sums, seconds=rec.seconds, steps=learn.step, world=world_size())
+(run/f'rank{rank()}.json').write_text(json.dumps(out))
+if rank() == 0:
+    sd = {f'model.{k}': v.contiguous() for k, v in learn.clip.model.state_dict().items()}
+    save_file({'classifier': learn.classifier().contiguous(), **sd}, run/'final.safetensors')
+"""
+
+# %% ../nbs/20_testing.ipynb #cf5917f8
+def micro_fit_inputs(folder:str|Path, # where the inputs go
+                     n:int=64, seed:int=0, # the micro-world pool: its size and world seed (at the default severity)
+                     **cfg) -> Path: # config fields over the micro preset's starting config for the pool
+    "Write a micro-world pool's pseudo-labels, made-up descriptions and config for `micro_fit` to `folder`."
+    from dataclasses import replace
+    from latteclip.microworld import make_domain, DEFAULT_SEVERITY
+    from latteclip.pipeline import starting_config
+    from latteclip.pseudolabel import zero_shot_labels
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    config = replace(starting_config(n, 'micro', 'cpu'), **{'epochs': 2, 'warmup': 2, 'keep_checkpoints': 1, **cfg})
+    dom = replace(make_domain(n, seed, DEFAULT_SEVERITY), labels=None)
+    pl = zero_shot_labels(load_clip(config.model, config.pretrained, 'cpu'), dom, progress=False)
+    names = [pl.classnames[c] for c in pl.c_zs.tolist()]
+    texts = dict(image={i: f'a small {c} drawing, view {j % 3}' for j, (i, c) in enumerate(zip(pl.ids, names))},
+                 group={i: f'{c} pictures, set {j % 2}' for j, (i, c) in enumerate(zip(pl.ids, names))})
+    (folder/'inputs.json').write_text(json.dumps(dict(n=n, seed=seed, severity=DEFAULT_SEVERITY)))
+    (folder/'texts.json').write_text(json.dumps(texts)); pl.save(folder/'pseudolabels.json'); config.save(folder/'config.json')
+    return folder
+
+# %% ../nbs/20_testing.ipynb #bf550843
+def micro_fit(inputs:str|Path, # a folder of `micro_fit_inputs`
+              run:str|Path, # the run folder
+              nproc:int=1, # processes: 1 runs plain python, more run torchrun
+              method:str='latteclip', # or 'pl_finetune'
+              stop_after:int=0, # cancel after this many epochs (0: run them all)
+              resume:bool=False, check:bool=True) -> dict:
+    "Fit on the micro world in a fresh process (or `nproc` ranks); each rank's records, rank 0's tensors, the run."
+    from safetensors.torch import load_file
+    script = Path(inputs)/'micro_fit.py'; script.write_text(MICRO_FIT_SCRIPT)
+    args = [inputs, run, method, stop_after, 'resume' if resume else 'fresh']
+    if nproc > 1: proc = torchrun(script, nproc, *args, check=check)
+    else:
+        env = {**os.environ, 'HF_HUB_OFFLINE': '1', 'TRANSFORMERS_OFFLINE': '1', 'CUDA_VISIBLE_DEVICES': ''}
+        for k in ('RANK', 'WORLD_SIZE', 'LOCAL_RANK'): env.pop(k, None)
+        proc = subprocess.run([sys.executable, str(script), *map(str, args)], capture_output=True, text=True, env=env)
+        if check and proc.returncode: raise RuntimeError(f'micro_fit failed:\n{(proc.stdout + proc.stderr)[-3000:]}')
+    if proc.returncode: return dict(proc=proc)
+    ranks = [json.loads((Path(run)/f'rank{r}.json').read_text()) for r in range(nproc)]
+    return dict(proc=proc, ranks=ranks, tensors=load_file(Path(run)/'final.safetensors'))

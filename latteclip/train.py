@@ -8,13 +8,14 @@ import warnings
 from pathlib import Path
 import torch
 from fastcore.basics import patch
-from .core import LatteConfig, autocast, l2norm
+from .core import LatteConfig, l2norm
 from .data import ImageDomain, fill
 from .models import Clip, zero_shot_classifier
 from .pseudolabel import PseudoLabels
 from .mixer import dynamic_mix
 from .prototypes import PrototypeBank
 from .loss import anchored_targets, dual_loss
+from .distributed import gather_rows, global_clip_loss
 from .learner import Learner, Method, TextFeatures, ProgressCallback
 
 # %% auto #0
@@ -106,7 +107,7 @@ class LatteStep(Method):
 @patch
 def batch_text_features(self:LatteStep, learn:Learner, idx:torch.Tensor, c_ft:torch.Tensor, c_zs:torch.Tensor) -> dict:
     "Features of the batch's texts by kind (None when switched off), from one call to `text_features`."
-    u = torch.rand(len(idx), generator=self.draw_gen)
+    u = learn.batch_rand(len(idx), self.draw_gen)
     self.batch_texts = self.texts([learn.domain.ids[i] for i in idx.tolist()], c_ft.cpu(), c_zs.cpu(), u)
     on = [k for k, v in self.batch_texts.items() if v is not None]
     feats = self.text_features([t for k in on for t in self.batch_texts[k]]).split(len(idx))
@@ -117,21 +118,22 @@ def batch_text_features(self:LatteStep, learn:Learner, idx:torch.Tensor, c_ft:to
 def forward(self:LatteStep, learn:Learner, idx:torch.Tensor, x:torch.Tensor) -> dict:
     "Pseudo-labels, targets and losses of the images `x` at domain positions `idx`."
     cfg, dev, bank = learn.cfg, learn.clip.device, self.bank
-    with autocast(dev, cfg.precision): f = l2norm(learn.clip.model.encode_image(x.to(dev)).float())
-    c_zs = learn.c_zs[idx].to(dev)
+    f, c_zs = learn.image_features(x), learn.c_zs[idx].to(dev)
     with torch.no_grad(): c_ft = bank.classify(f).argmax(1)
     tx = self.batch_text_features(learn, idx, c_ft, c_zs)
     P = self.epoch_protos if cfg.released_epoch_prototypes else bank.protos
     m_ft, m_zs, _ = dynamic_mix(tx['a_ft'], tx['a_zs'], tx['d'], tx['g'], P, cfg, g_zs=tx['g_zs'])
     t_ft = anchored_targets(bank.protos, c_ft, m_ft, cfg.alpha, cfg.renormalize_targets)
     t_zs = anchored_targets(bank.protos, c_zs, m_zs, cfg.alpha, cfg.renormalize_targets)
-    loss, l_ft, l_zs = dual_loss(f, t_ft, t_zs, learn.clip.model.logit_scale.exp(), cfg)
+    loss, l_ft, l_zs = dual_loss(f, t_ft, t_zs, learn.clip.model.logit_scale.exp(), cfg, global_clip_loss)
     return dict(loss=loss, loss_ft=l_ft, loss_zs=l_zs, c_ft=c_ft, c_zs=c_zs, t_ft=t_ft, t_zs=t_zs)
 
 @patch
 def after_backward(self:LatteStep, learn:Learner, out:dict):
-    "The prototype EMA: each class moves to the mean of the targets assigned to it (`10_prototypes`)."
-    self.bank.update(torch.cat([out['t_ft'], out['t_zs']]), torch.cat([out['c_ft'], out['c_zs']]))
+    "The prototype EMA: each class moves to the mean of the targets assigned to it, every rank's (`10_prototypes`)."
+    targets, _ = gather_rows(torch.cat([out['t_ft'], out['t_zs']], 1).detach())  # [B, 2D] of the global batch
+    labels, _ = gather_rows(torch.stack([out['c_ft'], out['c_zs']], 1))  # [B, 2]
+    self.bank.update(torch.cat(targets.chunk(2, 1)), torch.cat(labels.unbind(1)))
 
 # %% ../nbs/13_train.ipynb #990f6a66
 def fit(clip:Clip, # the model to fine-tune (in place), e.g. `load_clip()`
