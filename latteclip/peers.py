@@ -109,8 +109,8 @@ def assignment_logits(log_prior:torch.Tensor, # [N, K] log of the text predictio
     "The z-step of TransCLIP: λ log ŷ_i + log p_i + Σ_j w_ij z_j."
     a = lam * log_prior + loglik
     if nbrs is None: return a
-    idx, w = nbrs
-    return a + (w[..., None] * z[idx]).sum(1)
+    idx, w = nbrs  # one neighbour rank at a time: N x K at once, not N x k x K
+    return a + sum(w[:, m, None] * z[idx[:, m]] for m in range(idx.shape[1]))
 
 # %% ../nbs/14a_peers.ipynb #7fe886f7
 @dataclass
