@@ -133,8 +133,9 @@ def fit_cli(images:_images()=None, overrides:_overrides()=None, classnames:_clas
         ims, over = _split_positionals(images, overrides)
         dom, _, cfg = _prepare(ims, classnames, out, preset, dataset, device, config, image_root, part, holdout,
                               _fields(over, model=model, pretrained=pretrained, epochs=epochs, batch_size=batch_size, num_workers=num_workers))
-        stage_fit(dom, _pseudolabels(dom, cfg, out), cfg, out, device)
-        print(f'{cfg.epochs} epochs done -> {Path(out)/"classifier"}')
+        from latteclip.distributed import is_main
+        stage_fit(dom, _pseudolabels(dom, cfg, out), cfg, out, device or local_device())
+        if is_main(): print(f'{cfg.epochs} epochs done -> {Path(out)/"classifier"}')
     run_script('latteclip_fit', main)
 
 # %% ../nbs/22_cli.ipynb #00c8393a

@@ -5,6 +5,8 @@
 # %% ../nbs/21_pipeline.ipynb #792c6e2b
 from __future__ import annotations
 import csv, json, math, os, time, warnings
+try: import fcntl
+except ImportError: fcntl = None  # no file locks (Windows): merges are then up to you
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import torch
@@ -12,7 +14,8 @@ from .core import LatteConfig, PAPER_SCHEDULES, default_device, atomic_write_tex
 from .data import ImageDomain, from_folder, from_files, from_coop_split, check_classnames, split_domain
 from .models import load_clip, model_id
 from .pseudolabel import PseudoLabels, zero_shot_labels, plot_class_histogram
-from .store import read_store, shard_ids, store_texts
+from .store import KINDS, read_store, shard_ids, store_texts, store_files, merge_shards
+from .distributed import is_main
 from .train import fit
 from .evaluate import LatteClassifier, Evaluation, evaluate
 from .microworld import micro_clip_path
@@ -21,8 +24,8 @@ from .captioner import micro_captioner_path, MICRO_CAPTIONER_TOKENS
 # %% auto #0
 __all__ = ['PRESETS', 'Preset', 'get_preset', 'paper_epochs', 'target_steps', 'start_batch', 'starting_config', 'parse_overrides',
            'run_config', 'read_classnames', 'read_images', 'check_pseudolabels', 'stage_pseudolabel', 'undescribed',
-           'stage_describe', 'stage_fit', 'evaluate_run', 'predict_csv', 'holdout_split', 'prepare_run', 'adapt',
-           'format_scores']
+           'merge_described', 'stage_describe', 'stage_fit', 'evaluate_run', 'predict_csv', 'holdout_split',
+           'prepare_run', 'adapt', 'format_scores']
 
 # %% ../nbs/21_pipeline.ipynb #7244faf4
 @dataclass(frozen=True)
@@ -170,17 +173,29 @@ def undescribed(store:str|Path, ids:list[str], shard:tuple[int, int]=(0, 1)) -> 
     mine = set(shard_ids(ids, *shard))
     return {kind: len(mine - {r['id'] for r in read_store(store, kind)[1]}) for kind in ('image', 'group')}
 
+def merge_described(store:str|Path, ids:list[str]) -> bool:
+    "Once every one of `ids` is described, gather the store's shard files into its main files, sorted by id."
+    if any(undescribed(store, ids).values()): return False
+    with open(Path(store)/'.merge.lock', 'a') as lock:
+        if fcntl: fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # a second rank waits, then finds nothing to do
+        for kind in KINDS:
+            got = [r['id'] for r in read_store(store, kind)[1]]
+            if len(store_files(store, kind)) > 1 or got != sorted(got): merge_shards(store, kind)
+    return True
+
 # %% ../nbs/21_pipeline.ipynb #5414cec9
 def stage_describe(domain:ImageDomain, pl:PseudoLabels, # the images and their pseudo-labels
                    cfg:LatteConfig, out:str|Path, # the run's config and folder
                    shard:tuple[int, int]=(0, 1), # describe only shard k of n
                    device=None, progress:bool=True) -> dict:
     "Image and group descriptions of shard (k, n) of the pseudo-labelled images, in `out/texts`."
-    store = Path(out)/'texts'
-    if not any(undescribed(store, pl.ids, shard).values()): return {}
-    from latteclip.lmm import HFLlava
-    from latteclip.describe import describe_domain
-    return describe_domain(HFLlava.from_config(cfg, device), domain, pl, store, cfg, shard, progress)
+    store, rep = Path(out)/'texts', {}
+    if any(undescribed(store, pl.ids, shard).values()):
+        from latteclip.lmm import HFLlava
+        from latteclip.describe import describe_domain
+        rep = describe_domain(HFLlava.from_config(cfg, device), domain, pl, store, cfg, shard, progress)
+    merge_described(store, pl.ids)
+    return rep
 
 # %% ../nbs/21_pipeline.ipynb #cbb79f40
 def stage_fit(domain:ImageDomain, pl:PseudoLabels, # the images and their pseudo-labels
@@ -191,7 +206,7 @@ def stage_fit(domain:ImageDomain, pl:PseudoLabels, # the images and their pseudo
     resume = any((run/'checkpoints').glob('epoch-*.json'))
     learn = fit(load_clip(cfg.model, cfg.pretrained, device), domain, pl, *texts, cfg, run, resume=resume, progress=progress)
     clf = LatteClassifier.from_trainer(learn)
-    clf.save(Path(out)/'classifier')
+    if is_main(): clf.save(Path(out)/'classifier')  # under torchrun, rank 0
     return clf
 
 # %% ../nbs/21_pipeline.ipynb #9932dcb8
@@ -236,9 +251,9 @@ def prepare_run(images, classnames, out, preset:str='micro', holdout:float=0., d
                 config=None, image_root=None, part:str='train+val', split_seed:int=0, overrides:dict|None=None
                ) -> tuple[ImageDomain, ImageDomain|None, LatteConfig]: # unlabeled images, held-out ones, config
     "The images to adapt on (labels hidden), the held-out ones (or None) and the run's config, saved in `out`."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
     dataset = dataset or (None if Path(images).suffix == '.json' else get_preset(preset).dataset)  # a split knows its own
     domain = read_images(images, classnames, dataset, holdout > 0, image_root, part)
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)  # once the images are readable
     train, held = holdout_split(domain, holdout, split_seed, out)
     cfg = run_config(out, len(train), preset, device, domain.name, config, overrides); cfg.save(out/'config.json')
     return replace(train, labels=None), held, cfg  # adapting never reads a label
