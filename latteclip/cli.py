@@ -197,7 +197,7 @@ def demo_cli(out:str='runs/demo', # output folder
              n_pool:int=2000, # unlabeled images to adapt on
              n_test:int=3000, # held-out labelled test images
              epochs:_epochs()=None): # fine-tuning epochs (default: the demo config's)
-    "latteclip_demo: LatteCLIP vs zero-shot vs pseudo-label fine-tuning on the micro world, offline."
+    "latteclip_demo: LatteCLIP against zero-shot CLIP, the peers and pseudo-label fine-tuning on the micro world, offline."
     def main():
         import warnings
         from latteclip.demo import run_demo, demo_config, DEFAULT_SEVERITY
@@ -207,5 +207,7 @@ def demo_cli(out:str='runs/demo', # output folder
         print(f'\nMicro world, seed {seed}, severity {sev:g}: {n_pool} unlabeled pool images, {n_test} test images')
         print('(a generated texture world with a tiny CLIP: it shows the implementation works, not how CLIP does on photos)\n')
         print(res['table'])
+        print('\nTransductive: fitted on the test images themselves, so not comparable with the rows above\n')
+        print(res['transductive_table'])
         print(f'\nresults.json and plots in {out}; {res["seconds"]:.0f} s')
     run_script('latteclip_demo', main)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12b_distributed.ipynb #4850426f
 from __future__ import annotations
-import os
+import atexit, os
 import torch
 import torch.distributed as dist
 import torch.nn.functional as F
@@ -33,8 +33,11 @@ def init_distributed(device:str|torch.device|None=None # this rank's device: a G
     if dist_env()[1] < 2: return False
     dev = torch.device(device or 'cpu')
     if dev.type == 'cuda': torch.cuda.set_device(dev)
-    dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
+    dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo'); atexit.register(_leave)
     return True
+
+def _leave():
+    if _joined(): dist.destroy_process_group()
 
 def rank() -> int: return dist.get_rank() if _joined() else 0
 def world_size() -> int: return dist.get_world_size() if _joined() else 1
