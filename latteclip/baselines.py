@@ -11,7 +11,8 @@ from .data import ImageDomain, fill
 from .models import Clip
 from .pseudolabel import PseudoLabels
 from .distributed import global_clip_loss
-from .learner import Learner, Method, TextFeatures, ProgressCallback
+from .learner import Learner, Method, TextFeatures
+from .fit_progress import ProgressCallback
 
 # %% auto #0
 __all__ = ['PLFineTuneStep', 'pl_finetune']

@@ -13,7 +13,7 @@ from .models import file_sha256
 
 # %% auto #0
 __all__ = ['write_checkpoint', 'DamagedCheckpoint', 'read_state', 'read_tensors', 'checkpoint_jsons', 'prune_checkpoints',
-           'clean_checkpoint_dir']
+           'clean_checkpoint_dir', 'optim_tensors', 'optim_state']
 
 # %% ../nbs/12a_checkpoints.ipynb #583abfea
 def write_checkpoint(p:str|Path, # the checkpoint's path without suffix, e.g. `run/checkpoints/epoch-0003`
@@ -72,3 +72,15 @@ def clean_checkpoint_dir(folder:str|Path) -> list[Path]:
         kind = 'temporary file' if f.suffix == '.tmp' else 'tensors without their JSON'
         warnings.warn(f'Removed {f} ({kind} left by an interrupted run)'); f.unlink()
     return gone
+
+# %% ../nbs/12a_checkpoints.ipynb #6d29a6da
+def optim_tensors(opt:torch.optim.Optimizer) -> dict:
+    "The optimiser's per-parameter state as flat `optim.{param}.{name}` tensors."
+    return {f'optim.{i}.{k}': v for i, s in opt.state_dict()['state'].items() for k, v in s.items()}
+
+def optim_state(tensors:dict) -> dict:
+    "The per-parameter state back from `optim_tensors`."
+    state = {}
+    for key, v in tensors.items():
+        if key.startswith('optim.'): _, i, k = key.split('.', 2); state.setdefault(int(i), {})[k] = v
+    return state

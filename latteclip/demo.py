@@ -15,7 +15,7 @@ from .pseudolabel import PseudoLabels, zero_shot_labels
 from .lmm import HFLlava
 from .store import store_texts
 from .describe import describe_domain
-from .learner import plot_history
+from .fit_progress import plot_history
 from .train import fit
 from .baselines import pl_finetune
 from .peers import text_classifier, transclip, inmap, transclip_transductive

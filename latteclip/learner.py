@@ -7,26 +7,23 @@ from __future__ import annotations
 import json, os, time, warnings
 from pathlib import Path
 import torch
-import matplotlib.pyplot as plt
 from torch.utils.data import DataLoader
 from fastcore.basics import patch
-from fastprogress.fastprogress import master_bar, IN_NOTEBOOK
 from .core import (LatteConfig, set_seed, autocast, autocast_dtype, l2norm, atomic_write_text, steps_per_epoch,
                             epoch_order, lr_at, check_resumable, warn_short_run, ShortRunWarning)
-from .progress import progress, interactive
 from .data import ImageDomain, DomainDataset, collate_skip, report_skipped
 from .models import Clip, encode_texts, zero_shot_classifier
 from .scoring import topk_accuracy, prototype_logits
 from .pseudolabel import PseudoLabels
 from .loss import clamp_logit_scale_
 from .checkpoints import (write_checkpoint, read_state, read_tensors, prune_checkpoints, checkpoint_jsons,
-                                   clean_checkpoint_dir, DamagedCheckpoint)
+                                   clean_checkpoint_dir, DamagedCheckpoint, optim_tensors, optim_state)
 from .distributed import (init_distributed, rank, world_size, barrier, check_world, rank_part, EpochSamples,
                                    all_sum, all_agree, broadcast_object, ddp_image_encoder)
 
 # %% auto #0
 __all__ = ['NO_DECAY', 'decays', 'param_groups', 'text_tower_params', 'freeze_text_tower_', 'TextFeatures', 'Method', 'CancelFit',
-           'Callback', 'Learner', 'plot_history', 'ProgressCallback']
+           'Callback', 'Learner']
 
 # %% ../nbs/12_learner.ipynb #1339bdbb
 NO_DECAY = ('bn', 'ln', 'bias', 'logit_scale')  # name parts of parameters never decayed (open_clip's rule)
@@ -204,18 +201,6 @@ def batch_rand(self:Learner, n:int, generator:torch.Generator) -> torch.Tensor: 
     return torch.rand(self.cfg.batch_size, generator=generator)[self.rank * b:self.rank * b + n]
 
 # %% ../nbs/12_learner.ipynb #a74816d6
-def _optim_tensors(opt:torch.optim.Optimizer) -> dict:
-    "The optimiser's per-parameter state as flat `optim.{param}.{name}` tensors."
-    return {f'optim.{i}.{k}': v for i, s in opt.state_dict()['state'].items() for k, v in s.items()}
-
-def _optim_state(tensors:dict) -> dict:
-    "The per-parameter state back from `_optim_tensors`."
-    state = {}
-    for key, v in tensors.items():
-        if key.startswith('optim.'): _, i, k = key.split('.', 2); state.setdefault(int(i), {})[k] = v
-    return state
-
-# %% ../nbs/12_learner.ipynb #2ce7c046
 @patch
 def checkpoints(self:Learner) -> list[Path]:
     "The JSON files of the run's checkpoints, oldest first (each checked when loaded)."
@@ -225,7 +210,7 @@ def checkpoints(self:Learner) -> list[Path]:
 def _checkpoint_tensors(self:Learner) -> dict:
     "What a checkpoint's safetensors file holds: `model.*`, the method's tensors, `optim.*`."
     model = {f'model.{k}': v for k, v in self.clip.model.state_dict().items()}
-    return {**model, **self.method.state_dict(), **_optim_tensors(self.opt)}
+    return {**model, **self.method.state_dict(), **optim_tensors(self.opt)}
 
 @patch
 def save_checkpoint(self:Learner):
@@ -252,7 +237,7 @@ def load_checkpoint(self:Learner, path:str|Path) -> int:
     t = read_tensors(path)
     self.clip.model.load_state_dict({k[len('model.'):]: v for k, v in t.items() if k.startswith('model.')})
     self.method.load_state_dict({k: v for k, v in t.items() if not k.startswith(('model.', 'optim.'))})
-    self.opt.load_state_dict({'state': _optim_state(t), 'param_groups': state['param_groups']})
+    self.opt.load_state_dict({'state': optim_state(t), 'param_groups': state['param_groups']})
     if state['scaler']: self.scaler.load_state_dict(state['scaler'])
     self.step, self.history = state['step'], self._read_history(state['step'])
     return state['epoch']
@@ -342,40 +327,3 @@ def evaluate(self:Learner) -> dict:
                                         self.cfg.num_workers, self.cfg.precision)
     finally: self.clip.model.train()
     return {f'eval_{k}': v for k, v in topk_accuracy(logits, self.eval_domain.labels_of(enc.ids)).items()}
-
-# %% ../nbs/12_learner.ipynb #ba518faf
-def plot_history(history:list[dict], axs=None):
-    "Loss per step; agreement of c_ft with c_zs and eval top-1 per epoch."
-    steps, epochs = [r for r in history if r['kind'] == 'step'], [r for r in history if r['kind'] == 'epoch']
-    if axs is None: axs = plt.subplots(1, 2, figsize=(9, 3))[1]
-    axs[0].plot([r['step'] for r in steps], [r['loss'] for r in steps], lw=1); axs[0].set(xlabel='step', ylabel='loss')
-    x = [r['epoch'] + 1 for r in epochs]
-    axs[1].plot(x, [r['agree'] for r in epochs], 'o-', label='c_ft = c_zs')
-    if epochs and 'eval_top1' in epochs[0]: axs[1].plot(x, [r['eval_top1'] for r in epochs], 's-', label='eval top-1')
-    axs[1].set(xlabel='epoch', ylim=(0, 1.02)); axs[1].legend(fontsize=8)
-    return axs
-
-# %% ../nbs/12_learner.ipynb #9ff97554
-class ProgressCallback(Callback):
-    "Bars (interactive) or whole lines (logs) over epochs and steps, a line per epoch, in a notebook a live plot."
-    order, main_only = 10, True
-    def __init__(self, plot:bool=True, every:int=20, bars:bool|None=None): # bars: None lets `interactive()` decide
-        self.plot, self.every, self.bars = plot and IN_NOTEBOOK, every, interactive() if bars is None else bars
-    def before_fit(self, t):
-        self.mbar = t.epochs = master_bar(t.epochs) if self.bars else t.epochs
-        if not self.plot: return
-        from IPython.display import display
-        self.fig, self.axs = plt.subplots(1, 2, figsize=(9, 3)); plt.close(self.fig); self.out = display(self.fig, display_id=True)
-    def before_epoch(self, t):
-        self.pb = t.dl = progress(t.dl, f'fit epoch {t.epoch + 1}/{t.cfg.epochs}', parent=self.mbar, force=self.bars)
-    def after_step(self, t):
-        self.pb.comment = f'loss {t.last["loss"]:.4f}'
-        if t.step % self.every == 0: self.redraw(t)
-    def after_epoch(self, t):
-        r = t.last_epoch; rest = ' '.join(f'{k} {v:.4g}' for k, v in r.items() if k not in ('kind', 'epoch', 'step'))
-        self.write(f'epoch {r["epoch"] + 1}/{t.cfg.epochs} step {r["step"]} {rest}'); self.redraw(t)
-    def write(self, line:str): self.mbar.write(line) if self.bars else print(line, flush=True)
-    def redraw(self, t):
-        if not self.plot: return
-        for ax in self.axs: ax.clear()
-        plot_history(t.history, self.axs); self.out.update(self.fig)

@@ -16,7 +16,8 @@ from .mixer import dynamic_mix
 from .prototypes import PrototypeBank
 from .loss import anchored_targets, dual_loss
 from .distributed import gather_rows, global_clip_loss
-from .learner import Learner, Method, TextFeatures, ProgressCallback
+from .learner import Learner, Method, TextFeatures
+from .fit_progress import ProgressCallback
 
 # %% auto #0
 __all__ = ['texts_for', 'TrainingTexts', 'LatteStep', 'fit']
