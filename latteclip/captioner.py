@@ -4,7 +4,8 @@
 
 # %% ../nbs/18_captioner.ipynb #83db3f95
 from __future__ import annotations
-import json, random, time
+import json, random, tempfile, time
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Sequence
 import torch
@@ -13,23 +14,28 @@ from PIL import Image
 from tokenizers import Tokenizer, decoders, pre_tokenizers, processors, trainers
 from tokenizers.models import BPE
 from transformers import (AutoProcessor, CLIPImageProcessor, CLIPVisionConfig, CLIPVisionModel, LlamaConfig,
-                          LlavaConfig, LlavaForConditionalGeneration, LlavaNextImageProcessor, LlavaNextProcessor,
+                          LlavaConfig, LlavaForConditionalGeneration, LlavaNextConfig, LlavaNextForConditionalGeneration,
+                          LlavaNextImageProcessor, LlavaNextProcessor,
                           LlavaProcessor, PreTrainedTokenizerFast)
-from .core import set_seed
+from .core import LatteConfig, set_seed
+from .describe import describe_domain
 from .data import DATASETS
 from .groups import mosaic
 from .lmm import LMM
 from .models import load_clip
 from .microworld import (ASSETS, CLASSES, DEFAULT_SEVERITY, SEEDS, SOURCE_PALETTE, SYNONYMS,
-                                  TARGET_PALETTE, make_images, parse_class, record, render)
+                                  TARGET_PALETTE, make_domain, make_images, parse_class, record, render)
+from .pseudolabel import zero_shot_labels
+from .store import load_groups, load_texts
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'LLAVA_KINDS', 'IMAGE_PROMPT', 'GROUP_PROMPT', 'IMAGE_ANSWERS', 'GROUP_ANSWERS',
            'NEAREST_SOURCE_COLOUR', 'MICRO_CAPTIONER_DIR', 'MICRO_CAPTIONER_RECORD', 'MICRO_CAPTIONER_TOKENS',
-           'clip_visual_to_hf', 'bpe_tokenizer', 'check_llava_kind', 'anyres_pinpoints', 'llava_processor',
-           'image_answer', 'group_answer', 'captioner_corpus', 'captioner_tokenizer', 'captioner_processor',
-           'captioner_model', 'training_examples', 'chat_text', 'training_inputs', 'train_captioner', 'named_colours',
-           'colours_named', 'class_groups', 'evaluate_captioner', 'micro_captioner_path', 'micro_captioner_record']
+           'hf_pooled', 'clip_visual_to_hf', 'bpe_tokenizer', 'check_llava_kind', 'anyres_pinpoints', 'llava_processor',
+           'image_answer', 'group_answer', 'captioner_corpus', 'captioner_tokenizer', 'captioner_pinpoints',
+           'captioner_processor', 'captioner_model', 'training_examples', 'chat_text', 'training_inputs',
+           'train_captioner', 'named_colours', 'colours_named', 'class_groups', 'evaluate_captioner', 'plurality',
+           'describe_stage_accuracy', 'micro_captioner_path', 'micro_captioner_record']
 
 # %% ../nbs/18_captioner.ipynb #551554a3
 def _hf_activation(act:torch.nn.Module) -> str:
@@ -41,9 +47,10 @@ def _hf_activation(act:torch.nn.Module) -> str:
 def _hf_vision_config(visual) -> CLIPVisionConfig:
     "The `CLIPVisionConfig` of an open_clip ViT image tower."
     if not (isinstance(visual, open_clip.transformer.VisionTransformer) and visual.attn_pool is None
-            and visual.pool_type == 'tok' and isinstance(visual.ln_pre, torch.nn.LayerNorm)):
-        raise ValueError('Only open_clip ViT towers with a layer norm before the blocks, pooled by their class token, '
-                         'convert to a CLIPVisionModel')
+            and visual.pool_type in ('tok', 'avg') and not visual.final_ln_after_pool
+            and isinstance(visual.ln_pre, torch.nn.LayerNorm)):
+        raise ValueError('Only open_clip ViT towers with a layer norm before the blocks, pooled by their class token '
+                         'or the mean of their patch tokens, convert to a CLIPVisionModel')
     if len(set(visual.image_size)) != 1 or len(set(visual.patch_size)) != 1:
         raise ValueError('Only square images and patches convert')
     b = visual.transformer.resblocks[0]
@@ -71,6 +78,13 @@ def _hf_vision_state(visual) -> dict[str, torch.Tensor]:
     return {k: v.detach().float().clone() for k, v in sd.items()}
 
 # %% ../nbs/18_captioner.ipynb #914a1f3f
+def hf_pooled(hf:CLIPVisionModel, x:torch.Tensor, pool_type:str='tok') -> torch.Tensor:
+    "The pooled features of `hf` on pixels `x`: its class token (`'tok'`) or its patch tokens' mean (`'avg'`)."
+    out = hf(x)
+    if pool_type == 'tok': return out.pooler_output
+    return hf.post_layernorm(out.last_hidden_state[:, 1:]).mean(1)
+
+# %% ../nbs/18_captioner.ipynb #5eebdf11
 def clip_visual_to_hf(visual:torch.nn.Module # an open_clip `VisionTransformer`, e.g. `clip.model.visual`
                      ) -> CLIPVisionModel: # the same tower in fp32, in eval mode
     "The open_clip image tower `visual` as a transformers `CLIPVisionModel` computing the same features."
@@ -81,7 +95,8 @@ def clip_visual_to_hf(visual:torch.nn.Module # an open_clip `VisionTransformer`,
     x = torch.randn(2, 3, s, s, generator=torch.Generator().manual_seed(0))
     was_training = visual.training
     with torch.no_grad():
-        want, got = visual.eval()(x.to(visual.conv1.weight)).float(), hf(x).pooler_output @ visual.proj.float()
+        want = visual.eval()(x.to(visual.conv1.weight)).float()
+        got = hf_pooled(hf, x, visual.pool_type) @ visual.proj.float()
     visual.train(was_training)
     if not torch.allclose(got, want, atol=1e-4 * want.abs().max().item()):
         raise ValueError('The converted tower computes other features')
@@ -121,14 +136,15 @@ def anyres_pinpoints(s:int) -> list[list[int]]:
 # %% ../nbs/18_captioner.ipynb #db7a702a
 def llava_processor(tok:PreTrainedTokenizerFast, # the tokenizer (`bpe_tokenizer`)
                     kind:str='llava', # 'llava' (1.5) or 'llava_next' (1.6/NeXT)
-                    image_size:int=32, patch_size:int=8): # the vision tower's input side and patch side
+                    image_size:int=32, patch_size:int=8, # the vision tower's input side and patch side
+                    pinpoints:list|None=None): # LLaVA-NeXT's AnyRes resolutions; default `anyres_pinpoints`
     "The processor of a LLaVA built from scratch: its image processor, `tok` and `CHAT_TEMPLATE`."
     check_llava_kind(kind)
     ip = dict(size={'shortest_edge': image_size}, crop_size={'height': image_size, 'width': image_size})
     kw = dict(tokenizer=tok, patch_size=patch_size, vision_feature_select_strategy='default',
               num_additional_image_tokens=1, chat_template=CHAT_TEMPLATE)
     if kind == 'llava': return LlavaProcessor(image_processor=CLIPImageProcessor(**ip), **kw)
-    pinpoints = anyres_pinpoints(image_size)
+    pinpoints = pinpoints or anyres_pinpoints(image_size)
     image_processor = LlavaNextImageProcessor(image_grid_pinpoints=pinpoints, **ip)
     return LlavaNextProcessor(image_processor=image_processor, **kw)
 
@@ -161,28 +177,49 @@ def captioner_tokenizer():
     return bpe_tokenizer(captioner_corpus(), vocab_size=1000)
 
 # %% ../nbs/18_captioner.ipynb #4fa1958e
+def captioner_pinpoints(s:int) -> list[list[int]]:
+    "The captioner's AnyRes resolutions for `s`-pixel views: the native square and `anyres_pinpoints`."
+    return [[s, s], *anyres_pinpoints(s)]
+
 def captioner_processor(tok, # the tokenizer (`captioner_tokenizer`)
-                        image_size:int, patch_size:int): # the vision tower's input side and patch side
-    "The captioner's LLaVA-1.5 processor: `llava_processor`'s, with the class token among the image tokens."
+                        image_size:int, patch_size:int, # the vision tower's input side and patch side
+                        kind:str='llava_next'): # 'llava_next' (AnyRes) or 'llava' (class token kept)
+    "The captioner's processor: `llava_processor`'s, with its AnyRes pinpoints or LLaVA-1.5's class token."
+    check_llava_kind(kind)
+    if kind == 'llava_next':
+        return llava_processor(tok, kind, image_size, patch_size, captioner_pinpoints(image_size))
     proc = llava_processor(tok, 'llava', image_size, patch_size)
     proc.vision_feature_select_strategy = 'full'
     return proc
 
-def captioner_model(vision:CLIPVisionModel, # the vision tower (`clip_visual_to_hf`), copied in and frozen
-                    tok, # the tokenizer; its vocabulary sizes the language model
-                    hidden_size:int=128, num_layers:int=3, num_heads:int=4, # the Llama language model
-                    seed:int=0 # seeds the projector and language model
-                   ) -> LlavaForConditionalGeneration:
-    "A LLaVA-1.5 with the pretrained tower `vision` (frozen) and a new projector and Llama language model."
-    set_seed(seed); vc = vision.config
-    text = LlamaConfig(vocab_size=len(tok), hidden_size=hidden_size, intermediate_size=4 * hidden_size,
+# %% ../nbs/18_captioner.ipynb #63890b75
+def _llama_config(tok, hidden_size:int, num_layers:int, num_heads:int) -> LlamaConfig:
+    "The captioner's Llama language model, its vocabulary sized by `tok`."
+    return LlamaConfig(vocab_size=len(tok), hidden_size=hidden_size, intermediate_size=4 * hidden_size,
                        num_hidden_layers=num_layers, num_attention_heads=num_heads, num_key_value_heads=num_heads,
                        max_position_embeddings=256, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
                        pad_token_id=tok.pad_token_id)
-    cfg = LlavaConfig(vision_config=vc, text_config=text, image_token_id=tok.convert_tokens_to_ids('<image>'),
-                      image_seq_length=(vc.image_size // vc.patch_size)**2 + 1, vision_feature_layer=-1,
-                      vision_feature_select_strategy='full')
-    model = LlavaForConditionalGeneration(cfg)
+
+def _llava_config(kind:str, vc:CLIPVisionConfig, text:LlamaConfig, image_token_id:int):
+    "The `LlavaNextConfig` (AnyRes, patch tokens) or `LlavaConfig` (class token kept) of the captioner."
+    n, kw = (vc.image_size // vc.patch_size)**2, dict(vision_config=vc, text_config=text, vision_feature_layer=-1,
+                                                     image_token_id=image_token_id)
+    if kind == 'llava': return LlavaConfig(image_seq_length=n + 1, vision_feature_select_strategy='full', **kw)
+    return LlavaNextConfig(image_seq_length=n, vision_feature_select_strategy='default',
+                           image_grid_pinpoints=captioner_pinpoints(vc.image_size), **kw)
+
+# %% ../nbs/18_captioner.ipynb #e5adbf65
+def captioner_model(vision:CLIPVisionModel, # the vision tower (`clip_visual_to_hf`), copied in and frozen
+                    tok, # the tokenizer; its vocabulary sizes the language model
+                    hidden_size:int=128, num_layers:int=3, num_heads:int=4, # the Llama language model
+                    seed:int=0, # seeds the projector and language model
+                    kind:str='llava_next' # 'llava_next' (1.6, AnyRes) or 'llava' (1.5)
+                   ) -> LlavaNextForConditionalGeneration|LlavaForConditionalGeneration:
+    "A LLaVA with the pretrained tower `vision` (frozen) and a new projector and Llama language model."
+    check_llava_kind(kind); set_seed(seed)
+    cfg = _llava_config(kind, vision.config, _llama_config(tok, hidden_size, num_layers, num_heads),
+                        tok.convert_tokens_to_ids('<image>'))
+    model = (LlavaForConditionalGeneration if kind == 'llava' else LlavaNextForConditionalGeneration)(cfg)
     model.model.vision_tower.load_state_dict(vision.state_dict())
     model.model.vision_tower.requires_grad_(False).eval()
     return model
@@ -224,12 +261,13 @@ def training_inputs(processor, images:list[Image.Image], prompts:list[str], answ
     return {**enc, 'labels': enc['input_ids'].masked_fill(masked, -100)}
 
 # %% ../nbs/18_captioner.ipynb #19f57b81
-def _captioner_parts(clip_name:str, out_dir:Path, hidden_size:int, num_layers:int, num_heads:int, seed:int):
+def _captioner_parts(clip_name:str, out_dir:Path, hidden_size:int, num_layers:int, num_heads:int, seed:int,
+                     kind:str):
     "The processor, saved to `out_dir` and loaded back as `HFLlava` will, and the untrained captioner."
     vision = clip_visual_to_hf(load_clip(clip_name, device='cpu').model.visual)
     tok = captioner_tokenizer()
-    captioner_processor(tok, vision.config.image_size, vision.config.patch_size).save_pretrained(out_dir)
-    model = captioner_model(vision, tok, hidden_size, num_layers, num_heads, seed)
+    captioner_processor(tok, vision.config.image_size, vision.config.patch_size, kind).save_pretrained(out_dir)
+    model = captioner_model(vision, tok, hidden_size, num_layers, num_heads, seed, kind)
     return AutoProcessor.from_pretrained(out_dir), model
 
 # %% ../nbs/18_captioner.ipynb #4f500b86
@@ -253,12 +291,13 @@ def train_captioner(clip_name:str, # `load_clip` name of the CLIP whose image to
                     n_images:int=48, n_groups:int=16, # single images and mosaics per step
                     lr:float=1e-3, # peak learning rate
                     hidden_size:int=128, num_layers:int=3, num_heads:int=4, # the Llama language model
+                    kind:str='llava_next', # 'llava_next' (1.6, AnyRes) or 'llava' (1.5)
                     log_every:int=50, # steps between progress lines
                     log:Callable[[str], None]=print # called with one line of progress
                    ) -> Path: # `out_dir`, loadable with `HFLlava`
     "Train a micro captioner on source images with the image tower of `clip_name`, and save it (fp16)."
     t0, out_dir = time.time(), Path(out_dir)
-    proc, model = _captioner_parts(clip_name, out_dir, hidden_size, num_layers, num_heads, seed)
+    proc, model = _captioner_parts(clip_name, out_dir, hidden_size, num_layers, num_heads, seed, kind)
     params = [p for p in model.parameters() if p.requires_grad]
     opt, sched = _one_cycle(params, lr, steps)
     gen, rng = torch.Generator().manual_seed(seed), random.Random(seed)
@@ -316,6 +355,44 @@ def evaluate_captioner(lmm:LMM, # the describe backend, e.g. `HFLlava(micro_capt
                 colours=pct([colours_named(t, f, b) for t, f, b in zip(texts, a['fg'], a['bg'])]),
                 n_groups=len(groups),
                 group_pattern=pct([parse_class(t) == labels[g[0]] for t, g in zip(group_texts, groups)]))
+
+# %% ../nbs/18_captioner.ipynb #3f34825d
+def _pct(xs) -> float: return 100 * sum(xs) / max(1, len(xs))
+
+def plurality(labels:Sequence[int]) -> set[int]:
+    "The most common labels of a group; several when tied."
+    counts = Counter(labels)
+    return {c for c, k in counts.items() if k == max(counts.values())}
+
+# %% ../nbs/18_captioner.ipynb #277e7a1a
+def _text_accuracies(true:dict, zs:dict, texts:dict, group_texts:dict, groups:dict) -> dict:
+    "The describe-stage accuracies (%) of stored texts against the true labels `true` (id -> class)."
+    ids, said = list(true), {i: parse_class(t) for i, t in texts.items()}
+    wrong, g_said = [i for i in ids if zs[i] != true[i]], {i: parse_class(t) for i, t in group_texts.items()}
+    members = {i: [true[m] for m in groups[i]] for i in ids}
+    return dict(zero_shot=_pct([zs[i] == true[i] for i in ids]), image=_pct([said[i] == true[i] for i in ids]),
+                image_where_zero_shot_wrong=_pct([said[i] == true[i] for i in wrong]),
+                group_anchor=_pct([g_said[i] == true[i] for i in ids]),
+                group_majority=_pct([g_said[i] in plurality(members[i]) for i in ids]),
+                group_pure=_pct([len(set(members[i])) == 1 for i in ids]))
+
+# %% ../nbs/18_captioner.ipynb #fb7ba6d3
+def describe_stage_accuracy(lmm:LMM, # the describe backend, e.g. `HFLlava(micro_captioner_path())`
+                            clip, # the CLIP whose zero-shot labels the groups are drawn from (`load_clip`)
+                            n:int, # images
+                            seed:int, # seed of the draw (`make_domain`)
+                            severity:float|None=None, # None: the source; a number: the target at that severity
+                            store:str|Path|None=None, # text store written (default: a temporary folder)
+                            batch_size:int=64 # images per `generate` call
+                           ) -> dict:
+    "Zero-shot top-1 and the pattern-word accuracy (%) of a draw's image and group descriptions."
+    dom = make_domain(n, seed, severity)
+    pl = zero_shot_labels(clip, dom, k=1, progress=False)
+    store = Path(store or tempfile.mkdtemp())
+    describe_domain(lmm, dom, pl, store, LatteConfig(describe_batch_size=batch_size), progress=False)
+    true, zs = dict(zip(dom.ids, dom.labels)), dict(zip(pl.ids, pl.c_zs.tolist()))
+    acc = _text_accuracies(true, zs, load_texts(store, 'image'), load_texts(store, 'group'), load_groups(store))
+    return dict(n=n, seed=seed, severity=severity, **acc)
 
 # %% ../nbs/18_captioner.ipynb #ea0486cd
 MICRO_CAPTIONER_DIR = ASSETS/'microcaptioner'

@@ -25,7 +25,8 @@ from .captioner import micro_captioner_path
 from .pipeline import starting_config
 
 # %% auto #0
-__all__ = ['POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'RESULT_KEYS', 'ABLATIONS', 'demo_config', 'run_demo', 'run_ablations']
+__all__ = ['POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'RESULT_KEYS', 'TUNING_GRID', 'TUNED_METHODS', 'ABLATIONS', 'demo_config',
+           'run_demo', 'grid_points', 'run_grid', 'run_ablations']
 
 # %% ../nbs/23_demo.ipynb #2e14a449
 POOL_SEED, TEST_SEED = 5000, 6000  # world seeds of the pool and the test set are these plus --seed
@@ -87,6 +88,44 @@ def run_demo(out:str|Path='runs/demo', # output folder
     atomic_write_text(out/'results.json', json.dumps(res, indent=2))
     return res
 
+# %% ../nbs/23_demo.ipynb #524c7400
+TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained method's validation budget
+TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods that train the CLIP
+
+def _finished_demo(out:Path):
+    "A finished `run_demo` folder's results, config, pool (unlabeled), test set, pseudo-labels and texts."
+    res = json.loads((out/'results.json').read_text())
+    pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['severity'], name='microworld')
+    test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['severity'], name='microworld')
+    return (res, LatteConfig.from_dict(res['config']), replace(pool, labels=None), test,
+            PseudoLabels.load(out/'pseudolabels.json'), store_texts(out/'texts'))
+
+def _train(method:str, cfg:LatteConfig, unlabeled, pl, texts, out:Path, progress:bool):
+    "Train a fresh copy of the CLIP with `method` ('pl_finetune' or 'latteclip'), as `run_demo` does."
+    clip = load_clip(cfg.model, cfg.pretrained)
+    if method == 'pl_finetune': return pl_finetune(clip, unlabeled, pl, cfg, out, progress=progress)
+    return fit(clip, unlabeled, pl, *texts, cfg, out, progress=progress)
+
+# %% ../nbs/23_demo.ipynb #28c6fc07
+def grid_points(grid:dict=TUNING_GRID) -> dict[str, dict]:
+    "Every point of `grid`, named `lr=... epochs=...`: the config fields it sets."
+    return {f'lr={lr:g} epochs={e}': dict(lr=lr, epochs=e) for lr in grid['lr'] for e in grid['epochs']}
+
+def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDATION_SEED`
+             grid:dict=TUNING_GRID, methods:tuple=TUNED_METHODS, progress:bool=False
+            ) -> dict[str, dict[str, float]]: # method: point: validation top-1
+    "Validation top-1 of each trained method at every point of `grid`; grid.json in `out`."
+    out = Path(out); res, cfg, unlabeled, test, pl, texts = _finished_demo(out)
+    if res['seed'] != VALIDATION_SEED:
+        raise ValueError(f'{out} is seed {res["seed"]}: choices are made on the validation seed {VALIDATION_SEED} only')
+    top1 = {m: {} for m in methods}
+    for m in methods:
+        for i, (name, change) in enumerate(grid_points(grid).items()):
+            run = _train(m, replace(cfg, **change), unlabeled, pl, texts, out/'grid'/m/f'{i:02d}', progress)
+            top1[m][name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
+    atomic_write_text(out/'grid.json', json.dumps(top1, indent=2))
+    return top1
+
 # %% ../nbs/23_demo.ipynb #d76a119f
 ABLATIONS = {
     'w/o image descriptions': dict(use_image_desc=False), 'w/o group descriptions': dict(use_group_desc=False),
@@ -103,14 +142,10 @@ def run_ablations(out:str|Path='runs/demo', # the folder of a finished `run_demo
                   variants:dict=ABLATIONS, # name: `LatteConfig` changes
                   progress:bool=False) -> dict[str, float]:
     "Test top-1 of LatteCLIP with each of `variants`, reusing the demo's pseudo-labels and descriptions."
-    out = Path(out); res = json.loads((out/'results.json').read_text())
-    cfg = LatteConfig.from_dict(res['config'])
-    pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['severity'], name='microworld')
-    test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['severity'], name='microworld')
-    unlabeled, pl = replace(pool, labels=None), PseudoLabels.load(out/'pseudolabels.json')
-    texts, top1 = store_texts(out/'texts'), {'LatteCLIP': res['latteclip']}
+    out = Path(out); res, cfg, unlabeled, test, pl, texts = _finished_demo(out)
+    top1 = {'LatteCLIP': res['latteclip']}
     for i, (name, change) in enumerate(variants.items()):
-        run = fit(load_clip(cfg.model, cfg.pretrained), unlabeled, pl, *texts, replace(cfg, **change), out/'ablations'/f'{i:02d}', progress=progress)
+        run = _train('latteclip', replace(cfg, **change), unlabeled, pl, texts, out/'ablations'/f'{i:02d}', progress)
         top1[name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
     atomic_write_text(out/'ablations.json', json.dumps(top1, indent=2))
     return top1
