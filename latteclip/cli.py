@@ -196,14 +196,14 @@ def demo_cli(out:str='runs/demo', # output folder
              severity:float=None, # strength of the target shift (default: the micro world's)
              n_pool:int=2000, # unlabeled images to adapt on
              n_test:int=3000, # held-out labelled test images
-             epochs:_epochs()=None): # fine-tuning epochs (default: the demo config's)
+             epochs:_epochs()=None): # fine-tuning epochs of both trained methods (default: each its own)
     "latteclip_demo: LatteCLIP against zero-shot CLIP, the peers and pseudo-label fine-tuning on the micro world, offline."
     def main():
         import warnings
-        from latteclip.demo import run_demo, demo_config, DEFAULT_SEVERITY
+        from latteclip.demo import run_demo, demo_configs, DEFAULT_SEVERITY
         warnings.filterwarnings('ignore', category=UserWarning)
         sev = DEFAULT_SEVERITY if severity is None else severity
-        res = run_demo(out, seed, sev, n_pool, n_test, demo_config(seed, **({'epochs': epochs} if epochs else {})))
+        res = run_demo(out, seed, sev, n_pool, n_test, demo_configs(seed, **({'epochs': epochs} if epochs else {})))
         print(f'\nMicro world, seed {seed}, severity {sev:g}: {n_pool} unlabeled pool images, {n_test} test images')
         print('(a generated texture world with a tiny CLIP: it shows the implementation works, not how CLIP does on photos)\n')
         print(res['table'])

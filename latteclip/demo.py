@@ -20,13 +20,14 @@ from .train import fit
 from .baselines import pl_finetune
 from .peers import text_classifier, transclip, inmap, transclip_transductive
 from .evaluate import evaluate, LatteClassifier, compare
-from .microworld import make_domain, micro_clip_path, DEFAULT_SEVERITY
+from .microworld import make_domain, micro_clip_path, DEFAULT_SEVERITY, ASSETS
 from .captioner import micro_captioner_path
 from .pipeline import starting_config
 
 # %% auto #0
-__all__ = ['POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'RESULT_KEYS', 'TUNING_GRID', 'TUNED_METHODS', 'ABLATIONS', 'demo_config',
-           'run_demo', 'grid_points', 'run_grid', 'run_ablations']
+__all__ = ['POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'TUNING_GRID',
+           'ABLATIONS', 'point_fields', 'best_points', 'demo_config', 'demo_configs', 'run_demo', 'grid_points',
+           'run_grid', 'run_ablations']
 
 # %% ../nbs/23_demo.ipynb #2e14a449
 POOL_SEED, TEST_SEED = 5000, 6000  # world seeds of the pool and the test set are these plus --seed
@@ -35,10 +36,29 @@ VALIDATION_SEED = 100  # the --seed hyperparameters were chosen on; never a repo
 RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip': 'TransCLIP', 'inmap': 'InMaP', 'pl_finetune': 'PL fine-tune',
                'latteclip': 'LatteCLIP', 'transclip_transductive': 'TransCLIP transductive',
                'latteclip_transductive': 'LatteCLIP + transductive'}  # results.json key: table row
+TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods that train the CLIP
+VALIDATION_GRID = ASSETS/'demo_validation_grid.json'  # `run_grid`'s top-1s on VALIDATION_SEED (below)
 
-def demo_config(seed:int=0, **kwargs) -> LatteConfig:
-    "The micro world's fine-tuning config: the micro preset's validated schedule on the 2,000-image pool."
-    return starting_config(2000, 'micro', 'cpu', seed=seed, **kwargs)
+# %% ../nbs/23_demo.ipynb #d4ac6fa0
+def point_fields(name:str) -> dict:
+    "The config fields a grid point's name (`lr=0.0001 epochs=10`) sets."
+    return {k: int(v) if k == 'epochs' else float(v) for k, v in (kv.split('=') for kv in name.split())}
+
+def best_points(top1:dict[str, dict[str, float]]) -> dict[str, dict]:
+    "Each method's best point of a `run_grid` result (the first of a tie), as the config fields it sets."
+    return {m: point_fields(max(pts, key=pts.get)) for m, pts in top1.items()}
+
+# %% ../nbs/23_demo.ipynb #81e735ef
+def demo_config(seed:int=0, # world and training seed
+                method:str='latteclip', # one of `TUNED_METHODS`: its learning rate and epochs are the grid's choice
+                **kwargs) -> LatteConfig: # fields that override those
+    "The micro world's config of `method`: the micro preset's schedule on the 2,000-image pool, at its chosen point."
+    chosen = best_points(json.loads(VALIDATION_GRID.read_text()))[method]
+    return starting_config(2000, 'micro', 'cpu', seed=seed, **{**chosen, **kwargs})
+
+def demo_configs(seed:int=0, **kwargs) -> dict[str, LatteConfig]:
+    "`demo_config` of every one of `TUNED_METHODS`, each with the same overrides `kwargs`."
+    return {m: demo_config(seed, m, **kwargs) for m in TUNED_METHODS}
 
 # %% ../nbs/23_demo.ipynb #84c0f14d
 def _plots(out:Path, evals:dict, runs:dict):
@@ -51,60 +71,60 @@ def _plots(out:Path, evals:dict, runs:dict):
     for row, (name, run) in zip(axs, runs.items()): plot_history(run.history, row); row[0].set_title(name)
     fig.tight_layout(); fig.savefig(out/'training.png', dpi=80); plt.close(fig)
 
+# %% ../nbs/23_demo.ipynb #4d779074
+def _train(method:str, cfg:LatteConfig, unlabeled, pl, texts, out:Path, progress:bool):
+    "Train a fresh copy of the CLIP with `method` ('pl_finetune' or 'latteclip') and `cfg`."
+    clip = load_clip(cfg.model, cfg.pretrained)
+    if method == 'pl_finetune': return pl_finetune(clip, unlabeled, pl, cfg, out, progress=progress)
+    return fit(clip, unlabeled, pl, *texts, cfg, out, progress=progress)
+
 # %% ../nbs/23_demo.ipynb #49fcad60
 def run_demo(out:str|Path='runs/demo', # output folder
              seed:int=0, # world and training seed
              severity:float=DEFAULT_SEVERITY, # strength of the target shift
              n_pool:int=2000, # unlabeled images to adapt on
              n_test:int=3000, # held-out labelled test images
-             cfg:LatteConfig|None=None, # fine-tuning config; None: `demo_config(seed)`
+             cfgs:dict[str, LatteConfig]|None=None, # each of `TUNED_METHODS`: its config; None: `demo_configs(seed)`
              progress:bool=True # progress bars
             ) -> dict:
     "Every method on the micro world: zero-shot, the peers, PL fine-tuning, LatteCLIP; results.json and plots in `out`."
-    out, t0, cfg = Path(out), time.time(), cfg or demo_config(seed)
-    out.mkdir(parents=True, exist_ok=True); set_seed(seed)
+    out, t0, cfgs = Path(out), time.time(), cfgs or demo_configs(seed)
+    out.mkdir(parents=True, exist_ok=True); set_seed(seed); cfg = cfgs['latteclip']  # the models and describe stage
     pool = make_domain(n_pool, POOL_SEED + seed, severity, name='microworld')
     test = make_domain(n_test, TEST_SEED + seed, severity, name='microworld')
     unlabeled = replace(pool, labels=None)  # the method never sees the pool's labels
     clip = load_clip(cfg.model, cfg.pretrained)
     pl = zero_shot_labels(clip, unlabeled, progress=progress); pl.save(out/'pseudolabels.json')
     describe_domain(HFLlava.from_config(cfg), unlabeled, pl, out/'texts', cfg, progress=progress)
-    image_texts, group_texts = store_texts(out/'texts')
-    evals = {'zero-shot': evaluate(clip, test)}
-    base = pl_finetune(load_clip(cfg.model, cfg.pretrained), unlabeled, pl, cfg, out/'pl_finetune', progress=progress)
-    evals['PL fine-tune'] = evaluate(LatteClassifier.from_trainer(base), test)
-    latte = fit(load_clip(cfg.model, cfg.pretrained), unlabeled, pl, image_texts, group_texts, cfg, out/'latteclip', progress=progress)
-    evals['LatteCLIP'] = evaluate(latte_clf := LatteClassifier.from_trainer(latte), test)
+    texts = store_texts(out/'texts')
+    evals, runs, clfs = {'zero-shot': evaluate(clip, test)}, {}, {}
+    for m in TUNED_METHODS:
+        runs[m] = _train(m, cfgs[m], unlabeled, pl, texts, out/m, progress)
+        clfs[m] = LatteClassifier.from_trainer(runs[m]); evals[RESULT_KEYS[m]] = evaluate(clfs[m], test)
     evals['TransCLIP'] = evaluate(transclip(clip, unlabeled, pl, progress=progress), test)  # peers: frozen CLIP
     evals['InMaP'] = evaluate(inmap(clip, unlabeled, pl, progress=progress), test)
     trans = {'TransCLIP transductive': transclip_transductive(text_classifier(clip, pl), test, progress=progress),
-             'LatteCLIP + transductive': transclip_transductive(latte_clf, test, progress=progress)}
+             'LatteCLIP + transductive': transclip_transductive(clfs['latteclip'], test, progress=progress)}
     rows = {name: evals[name] for name in ('zero-shot', 'TransCLIP', 'InMaP', 'PL fine-tune', 'LatteCLIP')}
-    _plots(out, rows, {'PL fine-tune': base, 'LatteCLIP': latte})
+    _plots(out, rows, {RESULT_KEYS[m]: run for m, run in runs.items()})
     evals.update(trans); top1 = {k: evals[name].accuracy()['top1'] for k, name in RESULT_KEYS.items()}
     res = dict(**top1, summaries={k: ev.summary() for k, ev in evals.items()}, pseudolabel_accuracy=pl.accuracy(pool)['top1'],
-               seed=seed, severity=severity, n_pool=n_pool, n_test=n_test, seconds=time.time() - t0, config=asdict(cfg),
+               seed=seed, severity=severity, n_pool=n_pool, n_test=n_test, seconds=time.time() - t0,
+               configs={m: asdict(c) for m, c in cfgs.items()},
                table=compare(rows), transductive_table=compare({'zero-shot': evals['zero-shot'], **trans}))
     atomic_write_text(out/'results.json', json.dumps(res, indent=2))
     return res
 
 # %% ../nbs/23_demo.ipynb #524c7400
 TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained method's validation budget
-TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods that train the CLIP
 
 def _finished_demo(out:Path):
-    "A finished `run_demo` folder's results, config, pool (unlabeled), test set, pseudo-labels and texts."
+    "A finished `run_demo` folder's results, LatteCLIP's config, pool (unlabeled), test set, pseudo-labels, texts."
     res = json.loads((out/'results.json').read_text())
     pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['severity'], name='microworld')
     test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['severity'], name='microworld')
-    return (res, LatteConfig.from_dict(res['config']), replace(pool, labels=None), test,
+    return (res, LatteConfig.from_dict(res['configs']['latteclip']), replace(pool, labels=None), test,
             PseudoLabels.load(out/'pseudolabels.json'), store_texts(out/'texts'))
-
-def _train(method:str, cfg:LatteConfig, unlabeled, pl, texts, out:Path, progress:bool):
-    "Train a fresh copy of the CLIP with `method` ('pl_finetune' or 'latteclip'), as `run_demo` does."
-    clip = load_clip(cfg.model, cfg.pretrained)
-    if method == 'pl_finetune': return pl_finetune(clip, unlabeled, pl, cfg, out, progress=progress)
-    return fit(clip, unlabeled, pl, *texts, cfg, out, progress=progress)
 
 # %% ../nbs/23_demo.ipynb #28c6fc07
 def grid_points(grid:dict=TUNING_GRID) -> dict[str, dict]:
