@@ -14,9 +14,9 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['CONFIG_RANGES', 'PAPER_SCHEDULES', 'DATASETS', 'RESUMABLE_CHANGES', 'LatteConfig', 'check_config', 'DatasetSpec',
-           'check_dataset', 'check_resumable', 'steps_per_epoch', 'ShortRunWarning', 'warn_short_run', 'epoch_order',
-           'lr_at', 'set_seed', 'default_device', 'autocast_dtype', 'autocast', 'l2norm', 'atomic_write_text',
-           'report_skipped']
+           'check_dataset', 'atomic_write_text', 'check_resumable', 'steps_per_epoch', 'ShortRunWarning',
+           'warn_short_run', 'epoch_order', 'lr_at', 'set_seed', 'default_device', 'autocast_dtype', 'autocast',
+           'l2norm', 'report_skipped']
 
 # %% ../nbs/00_core.ipynb #d8eabc98
 @dataclass
@@ -168,12 +168,22 @@ def for_dataset(cls:LatteConfig,
     epochs, warmup, wd, workers = PAPER_SCHEDULES[name]
     return cls(**{**dict(epochs=epochs, warmup=warmup, wd=wd, loader_workers=workers), **kwargs})
 
+# %% ../nbs/00_core.ipynb #61b66cb4
+def atomic_write_text(path:str|Path, # the file to write
+                      text:str) -> Path:
+    "Write `text` to `path` so that a killed process leaves the old file or the new one, never half."
+    path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+    try:
+        with open(tmp, 'w', encoding='utf-8') as f: f.write(text); f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException: tmp.unlink(missing_ok=True); raise  # a failed write leaves no temporary file
+    return path
+
 # %% ../nbs/00_core.ipynb #f726dc5d
 @patch
 def save(self:LatteConfig, path:str|Path) -> Path:
     "Write the config to `path` as JSON; returns the path."
-    Path(path).write_text(json.dumps(asdict(self), indent=2))
-    return Path(path)
+    return atomic_write_text(path, json.dumps(asdict(self), indent=2))
 
 # %% ../nbs/00_core.ipynb #f8e2c996
 @patch(cls_method=True)
@@ -281,17 +291,6 @@ def l2norm(x:torch.Tensor, # features
           ) -> torch.Tensor:
     "`x` scaled to unit L2 norm along `dim`."
     return torch.nn.functional.normalize(x, dim=dim)
-
-# %% ../nbs/00_core.ipynb #61b66cb4
-def atomic_write_text(path:str|Path, # the file to write
-                      text:str) -> Path:
-    "Write `text` to `path` so that a killed process leaves the old file or the new one, never half."
-    path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    try:
-        with open(tmp, 'w', encoding='utf-8') as f: f.write(text); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException: tmp.unlink(missing_ok=True); raise  # a failed write leaves no temporary file
-    return path
 
 # %% ../nbs/00_core.ipynb #f4143009
 def report_skipped(skipped:dict, # {id: reason} of the items left out
