@@ -4,8 +4,7 @@
 
 # %% ../nbs/18_captioner.ipynb #83db3f95
 from __future__ import annotations
-import json, random, tempfile, time
-from collections import Counter
+import json, random, time
 from pathlib import Path
 from typing import Callable, Sequence
 import torch
@@ -17,25 +16,20 @@ from transformers import (AutoProcessor, CLIPImageProcessor, CLIPVisionConfig, C
                           LlavaConfig, LlavaForConditionalGeneration, LlavaNextConfig, LlavaNextForConditionalGeneration,
                           LlavaNextImageProcessor, LlavaNextProcessor,
                           LlavaProcessor, PreTrainedTokenizerFast)
-from .core import LatteConfig, set_seed
-from .describe import describe_domain
+from .core import set_seed
+from .description_accuracy import to_pil
 from .data import DATASETS
 from .groups import mosaic
-from .lmm import LMM
 from .models import load_clip
-from .microworld import (ASSETS, CLASSES, DEFAULT_SEVERITY, SEEDS, SOURCE_PALETTE, SYNONYMS,
-                                  TARGET_PALETTE, make_domain, make_images, parse_class, record, render)
-from .pseudolabel import zero_shot_labels
-from .store import load_groups, load_texts
+from .microworld import ASSETS, CLASSES, SOURCE_PALETTE, SYNONYMS, render
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'LLAVA_KINDS', 'IMAGE_PROMPT', 'GROUP_PROMPT', 'IMAGE_ANSWERS', 'GROUP_ANSWERS',
-           'NEAREST_SOURCE_COLOUR', 'MICRO_CAPTIONER_DIR', 'MICRO_CAPTIONER_RECORD', 'MICRO_CAPTIONER_TOKENS',
-           'CAPTIONER_TOWER', 'hf_pooled', 'clip_visual_to_hf', 'bpe_tokenizer', 'check_llava_kind', 'anyres_pinpoints',
-           'llava_processor', 'image_answer', 'group_answer', 'captioner_corpus', 'captioner_tokenizer',
-           'captioner_pinpoints', 'captioner_processor', 'captioner_model', 'training_examples', 'chat_text',
-           'training_inputs', 'train_captioner', 'named_colours', 'colours_named', 'class_groups', 'evaluate_captioner',
-           'plurality', 'describe_stage_accuracy', 'micro_captioner_path', 'micro_captioner_record']
+           'MICRO_CAPTIONER_DIR', 'MICRO_CAPTIONER_RECORD', 'MICRO_CAPTIONER_TOKENS', 'CAPTIONER_TOWER', 'hf_pooled',
+           'clip_visual_to_hf', 'bpe_tokenizer', 'check_llava_kind', 'anyres_pinpoints', 'llava_processor',
+           'image_answer', 'group_answer', 'captioner_corpus', 'captioner_tokenizer', 'captioner_pinpoints',
+           'captioner_processor', 'captioner_model', 'training_examples', 'chat_text', 'training_inputs',
+           'train_captioner', 'micro_captioner_path', 'micro_captioner_record']
 
 # %% ../nbs/18_captioner.ipynb #551554a3
 def _hf_activation(act:torch.nn.Module) -> str:
@@ -225,10 +219,6 @@ def captioner_model(vision:CLIPVisionModel, # the vision tower (`clip_visual_to_
     return model
 
 # %% ../nbs/18_captioner.ipynb #fc98904d
-def _pil(img:torch.Tensor) -> list[Image.Image]:
-    "A uint8 batch [n, 3, h, w] as PIL images."
-    return [Image.fromarray(a) for a in img.permute(0, 2, 3, 1).numpy()]
-
 def training_examples(n_images:int, # single images, asked `IMAGE_PROMPT`
                       n_groups:int, # 2x2 mosaics of four images of one class, asked `GROUP_PROMPT`
                       gen:torch.Generator, rng:random.Random # the random streams of renders and phrasings
@@ -236,7 +226,7 @@ def training_examples(n_images:int, # single images, asked `IMAGE_PROMPT`
     "A fresh batch of source images and mosaics with their prompts and answers."
     labels = torch.randint(len(CLASSES), (n_images + n_groups,), generator=gen)
     img, a = render(torch.cat([labels[:n_images], labels[n_images:].repeat_interleave(4)]), gen=gen)
-    pil = _pil(img)
+    pil = to_pil(img)
     images = pil[:n_images] + [mosaic(pil[n_images + 4 * g: n_images + 4 * g + 4]) for g in range(n_groups)]
     answers = [image_answer(int(c), fg, bg, rng) for c, fg, bg in zip(labels[:n_images], a['fg'], a['bg'])]
     answers += [group_answer(int(c), rng) for c in labels[n_images:]]
@@ -311,88 +301,6 @@ def train_captioner(clip_name:str, # `load_clip` name of the CLIP whose image to
                 f'{time.time() - t0:.0f}s')
     model.half().save_pretrained(out_dir)
     return out_dir
-
-# %% ../nbs/18_captioner.ipynb #79d9a699
-def _nearest(rgb, palette:dict) -> str:
-    "The name of the colour of `palette` nearest to `rgb` (Euclidean)."
-    return min(palette, key=lambda n: sum((a - b)**2 for a, b in zip(rgb, palette[n])))
-NEAREST_SOURCE_COLOUR = {n: _nearest(rgb, SOURCE_PALETTE)
-                         for n, rgb in {**SOURCE_PALETTE, **TARGET_PALETTE}.items()}
-
-def named_colours(text:str) -> set[str]:
-    "The source colour names a text uses."
-    return set(text.lower().replace(',', ' ').split()) & set(SOURCE_PALETTE)
-
-def colours_named(text:str, fg:str, bg:str) -> bool:
-    "Whether `text` names both colours `fg` and `bg` (as their nearest source colours)."
-    return {NEAREST_SOURCE_COLOUR[fg], NEAREST_SOURCE_COLOUR[bg]} <= named_colours(text)
-
-# %% ../nbs/18_captioner.ipynb #3ad5031e
-def _describe_all(lmm:LMM, images:list[Image.Image], prompt:str, batch_size:int) -> list[str]:
-    batches = [images[b:b + batch_size] for b in range(0, len(images), batch_size)]
-    return [t for ims in batches for t in lmm.generate(ims, [prompt] * len(ims))]
-
-def class_groups(labels:Sequence[int], k:int=4) -> list[list[int]]:
-    "The positions of each class's images, `k` at a time in order (a class's last incomplete group left out)."
-    pos = [[i for i, l in enumerate(labels) if l == c] for c in sorted(set(labels))]
-    return [p[j:j + k] for p in pos for j in range(0, len(p) - k + 1, k)]
-
-def evaluate_captioner(lmm:LMM, # the describe backend, e.g. `HFLlava(micro_captioner_path())`
-                       n:int, # images
-                       seed:int, # seed of the sample (`make_images`)
-                       severity:float|None=None, # None: the source; a number: the target at that severity
-                       batch_size:int=64 # images per `generate` call
-                      ) -> dict:
-    "Pattern- and colour-word accuracy (%) of image descriptions, and pattern-word accuracy of group ones."
-    img, a = make_images(n, seed, severity)
-    pil, labels = _pil(img), a['label'].tolist()
-    texts = _describe_all(lmm, pil, IMAGE_PROMPT, batch_size)
-    groups = class_groups(labels)
-    group_texts = _describe_all(lmm, [mosaic([pil[i] for i in g]) for g in groups], GROUP_PROMPT, batch_size)
-    pct = lambda xs: 100 * sum(xs) / max(1, len(xs))
-    return dict(n=n, seed=seed, severity=severity,
-                pattern=pct([parse_class(t) == l for t, l in zip(texts, labels)]),
-                colours=pct([colours_named(t, f, b) for t, f, b in zip(texts, a['fg'], a['bg'])]),
-                n_groups=len(groups),
-                group_pattern=pct([parse_class(t) == labels[g[0]] for t, g in zip(group_texts, groups)]))
-
-# %% ../nbs/18_captioner.ipynb #3f34825d
-def _pct(xs) -> float: return 100 * sum(xs) / max(1, len(xs))
-
-def plurality(labels:Sequence[int]) -> set[int]:
-    "The most common labels of a group; several when tied."
-    counts = Counter(labels)
-    return {c for c, k in counts.items() if k == max(counts.values())}
-
-# %% ../nbs/18_captioner.ipynb #277e7a1a
-def _text_accuracies(true:dict, zs:dict, texts:dict, group_texts:dict, groups:dict) -> dict:
-    "The describe-stage accuracies (%) of stored texts against the true labels `true` (id -> class)."
-    ids, said = list(true), {i: parse_class(t) for i, t in texts.items()}
-    wrong, g_said = [i for i in ids if zs[i] != true[i]], {i: parse_class(t) for i, t in group_texts.items()}
-    members = {i: [true[m] for m in groups[i]] for i in ids}
-    return dict(zero_shot=_pct([zs[i] == true[i] for i in ids]), image=_pct([said[i] == true[i] for i in ids]),
-                image_where_zero_shot_wrong=_pct([said[i] == true[i] for i in wrong]),
-                group_anchor=_pct([g_said[i] == true[i] for i in ids]),
-                group_majority=_pct([g_said[i] in plurality(members[i]) for i in ids]),
-                group_pure=_pct([len(set(members[i])) == 1 for i in ids]))
-
-# %% ../nbs/18_captioner.ipynb #fb7ba6d3
-def describe_stage_accuracy(lmm:LMM, # the describe backend, e.g. `HFLlava(micro_captioner_path())`
-                            clip, # the CLIP whose zero-shot labels the groups are drawn from (`load_clip`)
-                            n:int, # images
-                            seed:int, # seed of the draw (`make_domain`)
-                            severity:float|None=None, # None: the source; a number: the target at that severity
-                            store:str|Path|None=None, # text store written (default: a temporary folder)
-                            batch_size:int=64 # images per `generate` call
-                           ) -> dict:
-    "Zero-shot top-1 and the pattern-word accuracy (%) of a draw's image and group descriptions."
-    dom = make_domain(n, seed, severity)
-    pl = zero_shot_labels(clip, dom, k=1, progress=False)
-    store = Path(store or tempfile.mkdtemp())
-    describe_domain(lmm, dom, pl, store, LatteConfig(describe_batch_size=batch_size), progress=False)
-    true, zs = dict(zip(dom.ids, dom.labels)), dict(zip(pl.ids, pl.c_zs.tolist()))
-    acc = _text_accuracies(true, zs, load_texts(store, 'image'), load_texts(store, 'group'), load_groups(store))
-    return dict(n=n, seed=seed, severity=severity, **acc)
 
 # %% ../nbs/18_captioner.ipynb #ea0486cd
 MICRO_CAPTIONER_DIR = ASSETS/'microcaptioner'
