@@ -26,8 +26,8 @@ from .pipeline import starting_config
 
 # %% auto #0
 __all__ = ['POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'TUNING_GRID',
-           'ABLATIONS', 'point_fields', 'best_points', 'demo_config', 'demo_configs', 'run_demo', 'grid_points',
-           'run_grid', 'run_ablations']
+           'TUNING_SWITCHES', 'ABLATIONS', 'FULL_METHOD', 'point_name', 'point_fields', 'best_points', 'demo_config',
+           'demo_configs', 'run_demo', 'grid_points', 'run_grid', 'run_ablations']
 
 # %% ../nbs/23_demo.ipynb #2e14a449
 POOL_SEED, TEST_SEED = 5000, 6000  # world seeds of the pool and the test set are these plus --seed
@@ -40,9 +40,14 @@ TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods
 VALIDATION_GRID = ASSETS/'demo_validation_grid.json'  # `run_grid`'s top-1s on VALIDATION_SEED (below)
 
 # %% ../nbs/23_demo.ipynb #d4ac6fa0
+def point_name(fields:dict) -> str:
+    "The name of the grid point that sets config `fields`: `lr=0.0001 epochs=10 use_image_desc=False`."
+    return ' '.join(f'{k}={v:g}' if isinstance(v, float) else f'{k}={v}' for k, v in fields.items())
+
 def point_fields(name:str) -> dict:
-    "The config fields a grid point's name (`lr=0.0001 epochs=10`) sets."
-    return {k: int(v) if k == 'epochs' else float(v) for k, v in (kv.split('=') for kv in name.split())}
+    "The config fields a grid point's `name` sets: epochs an int, a switch a bool, the rest floats."
+    def value(k, v): return int(v) if k == 'epochs' else v == 'True' if v in ('True', 'False') else float(v)
+    return {k: value(k, v) for k, v in (kv.split('=') for kv in name.split())}
 
 def best_points(top1:dict[str, dict[str, float]]) -> dict[str, dict]:
     "Each method's best point of a `run_grid` result (the first of a tie), as the config fields it sets."
@@ -72,11 +77,11 @@ def _plots(out:Path, evals:dict, runs:dict):
     fig.tight_layout(); fig.savefig(out/'training.png', dpi=80); plt.close(fig)
 
 # %% ../nbs/23_demo.ipynb #4d779074
-def _train(method:str, cfg:LatteConfig, unlabeled, pl, texts, out:Path, progress:bool):
-    "Train a fresh copy of the CLIP with `method` ('pl_finetune' or 'latteclip') and `cfg`."
+def _train(method:str, cfg:LatteConfig, unlabeled, pl, texts, out:Path, progress:bool, resume:bool=False):
+    "Train a fresh copy of the CLIP with `method` ('pl_finetune' or 'latteclip') and `cfg`, or go on with `resume`."
     clip = load_clip(cfg.model, cfg.pretrained)
-    if method == 'pl_finetune': return pl_finetune(clip, unlabeled, pl, cfg, out, progress=progress)
-    return fit(clip, unlabeled, pl, *texts, cfg, out, progress=progress)
+    if method == 'pl_finetune': return pl_finetune(clip, unlabeled, pl, cfg, out, progress=progress, resume=resume)
+    return fit(clip, unlabeled, pl, *texts, cfg, out, progress=progress, resume=resume)
 
 # %% ../nbs/23_demo.ipynb #49fcad60
 def run_demo(out:str|Path='runs/demo', # output folder
@@ -116,7 +121,8 @@ def run_demo(out:str|Path='runs/demo', # output folder
     return res
 
 # %% ../nbs/23_demo.ipynb #524c7400
-TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained method's validation budget
+TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained method's learning rates and lengths
+TUNING_SWITCHES = {'pl_finetune': 'train_text', 'latteclip': 'use_image_desc'}  # each method's on/off field in its budget
 
 def _finished_demo(out:Path):
     "A finished `run_demo` folder's results, LatteCLIP's config, pool (unlabeled), test set, pseudo-labels, texts."
@@ -127,24 +133,32 @@ def _finished_demo(out:Path):
             PseudoLabels.load(out/'pseudolabels.json'), store_texts(out/'texts'))
 
 # %% ../nbs/23_demo.ipynb #28c6fc07
-def grid_points(grid:dict=TUNING_GRID) -> dict[str, dict]:
-    "Every point of `grid`, named `lr=... epochs=...`: the config fields it sets."
-    return {f'lr={lr:g} epochs={e}': dict(lr=lr, epochs=e) for lr in grid['lr'] for e in grid['epochs']}
+def grid_points(grid:dict=TUNING_GRID, # field: its values
+                switch:str|None=None # a boolean config field, each point taken with it on and off
+               ) -> dict[str, dict]: # `point_name`: the config fields it sets
+    "Every point of `grid`, and with `switch` each twice, on and off."
+    pts = [dict(lr=lr, epochs=e) for lr in grid['lr'] for e in grid['epochs']]
+    if switch: pts = [{**p, switch: on} for p in pts for on in (True, False)]
+    return {point_name(p): p for p in pts}
 
+# %% ../nbs/23_demo.ipynb #0c2b58b6
 def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDATION_SEED`
-             grid:dict=TUNING_GRID, methods:tuple=TUNED_METHODS, progress:bool=False
+             grid:dict=TUNING_GRID, switches:dict=TUNING_SWITCHES, # the budget: `grid_points(grid, switches[m])`
+             methods:tuple=TUNED_METHODS, progress:bool=False
             ) -> dict[str, dict[str, float]]: # method: point: validation top-1
-    "Validation top-1 of each trained method at every point of `grid`; grid.json in `out`."
+    "Validation top-1 of each trained method at every point of its budget; grid.json in `out`, kept after each point."
     out = Path(out); res, cfg, unlabeled, test, pl, texts = _finished_demo(out)
     if res['seed'] != VALIDATION_SEED:
         raise ValueError(f'{out} is seed {res["seed"]}: choices are made on the validation seed {VALIDATION_SEED} only')
-    top1 = {m: {} for m in methods}
+    scored = json.loads((out/'grid.json').read_text()) if (out/'grid.json').exists() else {}
     for m in methods:
-        for i, (name, change) in enumerate(grid_points(grid).items()):
-            run = _train(m, replace(cfg, **change), unlabeled, pl, texts, out/'grid'/m/f'{i:02d}', progress)
-            top1[m][name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
-    atomic_write_text(out/'grid.json', json.dumps(top1, indent=2))
-    return top1
+        for name, change in grid_points(grid, switches.get(m)).items():
+            if name in scored.setdefault(m, {}): continue  # scored by an earlier call, perhaps an interrupted one
+            run_dir = out/'grid'/m/name.replace(' ', '_')
+            run = _train(m, replace(cfg, **change), unlabeled, pl, texts, run_dir, progress, resume=run_dir.exists())
+            scored[m][name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
+            atomic_write_text(out/'grid.json', json.dumps(scored, indent=2))
+    return {m: {n: scored[m][n] for n in grid_points(grid, switches.get(m))} for m in methods}
 
 # %% ../nbs/23_demo.ipynb #d76a119f
 ABLATIONS = {
@@ -157,15 +171,19 @@ ABLATIONS = {
     'released: ft group text from the c_zs pool': dict(released_group_from_zs=True),
     'released: all three': dict(released_epoch_prototypes=True, released_zs_weight=True, released_group_from_zs=True),
     'frozen text tower': dict(train_text=False)}
+FULL_METHOD = dict(use_class_desc=True, use_image_desc=True, use_group_desc=True)  # what `ABLATIONS` change
 
 def run_ablations(out:str|Path='runs/demo', # the folder of a finished `run_demo`
-                  variants:dict=ABLATIONS, # name: `LatteConfig` changes
-                  progress:bool=False) -> dict[str, float]:
-    "Test top-1 of LatteCLIP with each of `variants`, reusing the demo's pseudo-labels and descriptions."
+                  variants:dict=ABLATIONS, # name: `LatteConfig` changes to the full method
+                  progress:bool=False,
+                  **fields # config fields that replace the demo LatteCLIP's first, e.g. lr=1e-4
+                 ) -> dict[str, float]: # variant: test top-1
+    "Test top-1 of the full LatteCLIP and of it with each of `variants`, on the demo's pseudo-labels and descriptions."
     out = Path(out); res, cfg, unlabeled, test, pl, texts = _finished_demo(out)
-    top1 = {'LatteCLIP': res['latteclip']}
-    for i, (name, change) in enumerate(variants.items()):
-        run = _train('latteclip', replace(cfg, **change), unlabeled, pl, texts, out/'ablations'/f'{i:02d}', progress)
+    top1 = {}
+    for i, (name, change) in enumerate({'LatteCLIP, every text type': {}, **variants}.items()):
+        run_cfg = replace(cfg, **{**fields, **FULL_METHOD, **change})
+        run = _train('latteclip', run_cfg, unlabeled, pl, texts, out/'ablations'/f'{i:02d}', progress)
         top1[name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
     atomic_write_text(out/'ablations.json', json.dumps(top1, indent=2))
     return top1

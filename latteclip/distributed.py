@@ -72,8 +72,8 @@ class EpochSamples(torch.utils.data.Dataset):
     def sample_seed(self, k:int) -> int: return (self.seed * 2**24 + k) % 2**63
     def __getitem__(self, key:tuple[int, int]):
         k, j = key
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(self.sample_seed(k)); return self.ds[j]
+        with torch.random.fork_rng(devices=[]):  # the CPU stream, which the transforms draw from
+            torch.random.default_generator.manual_seed(self.sample_seed(k)); return self.ds[j]
 
 # %% ../nbs/12b_distributed.ipynb #ccfb3eb0
 class _AllGather(torch.autograd.Function):

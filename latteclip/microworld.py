@@ -12,6 +12,7 @@ import torch.nn.functional as F
 from PIL import Image
 import matplotlib.pyplot as plt
 import latteclip
+from .core import atomic_write_text
 from .data import ImageDomain, DATASETS
 from .models import Clip
 from .pseudolabel import zero_shot_labels
@@ -340,7 +341,7 @@ def source_target_accuracy(clip:Clip, # the model
                 source=zero_shot_accuracy(clip, make_domain(n, source_seed)),
                 target=zero_shot_accuracy(clip, make_domain(n, target_seed, severity)))
 def record(key:str, value, path:Path=MICRO_CLIP_RECORD) -> dict:
-    "Set `key` of the JSON record at `path` to `value`; returns the whole record."
+    "Set `key` of the JSON record at `path` to `value`, written whole or not at all; returns the whole record."
     rec = json.loads(path.read_text()) if path.exists() else {}
-    rec[key] = value; path.write_text(json.dumps(rec, indent=1))
+    rec[key] = value; atomic_write_text(path, json.dumps(rec, indent=1))
     return rec
