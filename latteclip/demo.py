@@ -4,7 +4,7 @@
 
 # %% ../nbs/23_demo.ipynb #a56256b6
 from __future__ import annotations
-import json, time
+import json, re, time
 from dataclasses import asdict, replace
 from pathlib import Path
 import matplotlib.pyplot as plt
@@ -26,8 +26,8 @@ from .pipeline import starting_config
 
 # %% auto #0
 __all__ = ['POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'TUNING_GRID',
-           'TUNING_SWITCHES', 'ABLATIONS', 'FULL_METHOD', 'point_name', 'point_fields', 'best_points', 'demo_config',
-           'demo_configs', 'run_demo', 'grid_points', 'run_grid', 'run_ablations']
+           'TUNING_SWITCHES', 'DEMO_STAMP', 'ABLATIONS', 'FULL_METHOD', 'point_name', 'point_fields', 'best_points',
+           'demo_config', 'demo_configs', 'run_demo', 'grid_points', 'run_grid', 'run_ablations']
 
 # %% ../nbs/23_demo.ipynb #2e14a449
 POOL_SEED, TEST_SEED = 5000, 6000  # world seeds of the pool and the test set are these plus --seed
@@ -44,10 +44,15 @@ def point_name(fields:dict) -> str:
     "The name of the grid point that sets config `fields`: `lr=0.0001 epochs=10 use_image_desc=False`."
     return ' '.join(f'{k}={v:g}' if isinstance(v, float) else f'{k}={v}' for k, v in fields.items())
 
+def _point_value(field:str, text:str):
+    "A grid point's value as the config holds it: epochs an int, a switch a bool, the rest floats."
+    if field == 'epochs': return int(text)
+    if text in ('True', 'False'): return text == 'True'
+    return float(text)
+
 def point_fields(name:str) -> dict:
-    "The config fields a grid point's `name` sets: epochs an int, a switch a bool, the rest floats."
-    def value(k, v): return int(v) if k == 'epochs' else v == 'True' if v in ('True', 'False') else float(v)
-    return {k: value(k, v) for k, v in (kv.split('=') for kv in name.split())}
+    "The config fields a grid point's `name` sets."
+    return {k: _point_value(k, v) for k, v in (kv.split('=') for kv in name.split())}
 
 def best_points(top1:dict[str, dict[str, float]]) -> dict[str, dict]:
     "Each method's best point of a `run_grid` result (the first of a tie), as the config fields it sets."
@@ -55,9 +60,9 @@ def best_points(top1:dict[str, dict[str, float]]) -> dict[str, dict]:
 
 # %% ../nbs/23_demo.ipynb #81e735ef
 def demo_config(seed:int=0, # world and training seed
-                method:str='latteclip', # one of `TUNED_METHODS`: its learning rate and epochs are the grid's choice
+                method:str='latteclip', # one of `TUNED_METHODS`: the validation grid chose its point
                 **kwargs) -> LatteConfig: # fields that override those
-    "The micro world's config of `method`: the micro preset's schedule on the 2,000-image pool, at its chosen point."
+    "The micro world's config of `method`: the micro preset's schedule on the 2,000-image pool, at its point."
     chosen = best_points(json.loads(VALIDATION_GRID.read_text()))[method]
     return starting_config(2000, 'micro', 'cpu', seed=seed, **{**chosen, **kwargs})
 
@@ -121,16 +126,36 @@ def run_demo(out:str|Path='runs/demo', # output folder
     return res
 
 # %% ../nbs/23_demo.ipynb #524c7400
-TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained method's learning rates and lengths
-TUNING_SWITCHES = {'pl_finetune': 'train_text', 'latteclip': 'use_image_desc'}  # each method's on/off field in its budget
+TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained method's rates and lengths
+TUNING_SWITCHES = {'pl_finetune': 'train_text',  # each method's on/off config field in its budget
+                   'latteclip': 'use_image_desc'}
 
 def _finished_demo(out:Path):
-    "A finished `run_demo` folder's results, LatteCLIP's config, pool (unlabeled), test set, pseudo-labels, texts."
+    "A finished `run_demo` folder's results, its configs, pool (unlabeled), test set, pseudo-labels, texts."
     res = json.loads((out/'results.json').read_text())
     pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['severity'], name='microworld')
     test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['severity'], name='microworld')
-    return (res, LatteConfig.from_dict(res['configs']['latteclip']), replace(pool, labels=None), test,
-            PseudoLabels.load(out/'pseudolabels.json'), store_texts(out/'texts'))
+    cfgs = {m: LatteConfig.from_dict(c) for m, c in res['configs'].items()}
+    return (res, cfgs, replace(pool, labels=None), test, PseudoLabels.load(out/'pseudolabels.json'),
+            store_texts(out/'texts'))
+
+# %% ../nbs/23_demo.ipynb #cdfa2345
+DEMO_STAMP = ('seed', 'severity', 'n_pool', 'n_test', 'zero_shot', 'pseudolabel_accuracy', 'configs')
+
+def _scores_on_record(out:Path, kind:str, res:dict) -> dict:
+    "What `out/{kind}.json` holds, refused unless made on the demo `res` (stamped in `out/{kind}/demo.json`)."
+    scores, runs = out/f'{kind}.json', out/kind
+    stamp = json.dumps({k: res[k] for k in DEMO_STAMP}, sort_keys=True)
+    made_on = (runs/'demo.json').read_text() if (runs/'demo.json').exists() else None
+    if (scores.exists() or runs.exists()) and made_on != stamp:
+        raise ValueError(f'{scores} and {runs}/ were not made on the run_demo now in {out}: '
+                         'move them away to start afresh')
+    runs.mkdir(parents=True, exist_ok=True); atomic_write_text(runs/'demo.json', stamp)
+    return json.loads(scores.read_text()) if scores.exists() else {}
+
+def _run_dir(runs:Path, name:str) -> Path:
+    "The run folder in `runs` of a grid point or an ablation called `name`."
+    return runs/re.sub(r'[^\w.=-]+', '_', name)
 
 # %% ../nbs/23_demo.ipynb #28c6fc07
 def grid_points(grid:dict=TUNING_GRID, # field: its values
@@ -143,47 +168,56 @@ def grid_points(grid:dict=TUNING_GRID, # field: its values
 
 # %% ../nbs/23_demo.ipynb #0c2b58b6
 def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDATION_SEED`
-             grid:dict=TUNING_GRID, switches:dict=TUNING_SWITCHES, # the budget: `grid_points(grid, switches[m])`
+             grid:dict=TUNING_GRID, # the budget of method m: `grid_points(grid, switches[m])`
+             switches:dict=TUNING_SWITCHES,
              methods:tuple=TUNED_METHODS, progress:bool=False
             ) -> dict[str, dict[str, float]]: # method: point: validation top-1
-    "Validation top-1 of each trained method at every point of its budget; grid.json in `out`, kept after each point."
-    out = Path(out); res, cfg, unlabeled, test, pl, texts = _finished_demo(out)
+    "Validation top-1 of each trained method at every point of its budget, into grid.json after each point."
+    out = Path(out); res, cfgs, unlabeled, test, pl, texts = _finished_demo(out)
     if res['seed'] != VALIDATION_SEED:
-        raise ValueError(f'{out} is seed {res["seed"]}: choices are made on the validation seed {VALIDATION_SEED} only')
-    scored = json.loads((out/'grid.json').read_text()) if (out/'grid.json').exists() else {}
+        raise ValueError(f'{out} is seed {res["seed"]}: '
+                         f'choices are made on the validation seed {VALIDATION_SEED} only')
+    scored = _scores_on_record(out, 'grid', res)
     for m in methods:
         for name, change in grid_points(grid, switches.get(m)).items():
-            if name in scored.setdefault(m, {}): continue  # scored by an earlier call, perhaps an interrupted one
-            run_dir = out/'grid'/m/name.replace(' ', '_')
-            run = _train(m, replace(cfg, **change), unlabeled, pl, texts, run_dir, progress, resume=run_dir.exists())
+            if name in scored.setdefault(m, {}): continue  # scored by an earlier, perhaps interrupted, call
+            run_dir = _run_dir(out/'grid'/m, name)
+            run = _train(m, replace(cfgs[m], **change), unlabeled, pl, texts, run_dir, progress, run_dir.exists())
             scored[m][name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
             atomic_write_text(out/'grid.json', json.dumps(scored, indent=2))
     return {m: {n: scored[m][n] for n in grid_points(grid, switches.get(m))} for m in methods}
 
 # %% ../nbs/23_demo.ipynb #d76a119f
 ABLATIONS = {
-    'w/o image descriptions': dict(use_image_desc=False), 'w/o group descriptions': dict(use_group_desc=False),
+    'w/o image descriptions': dict(use_image_desc=False),
+    'w/o group descriptions': dict(use_group_desc=False),
     'w/o LMM descriptions (class descriptions only)': dict(use_image_desc=False, use_group_desc=False),
     'uniform weights instead of the mixer': dict(uniform_mix=True),
     'only the c_zs term': dict(use_ft_term=False), 'only the c_ft term': dict(use_zs_term=False),
     'released: mixer reads epoch-start prototypes': dict(released_epoch_prototypes=True),
     'released: zs mix uses the ft class weight': dict(released_zs_weight=True),
     'released: ft group text from the c_zs pool': dict(released_group_from_zs=True),
-    'released: all three': dict(released_epoch_prototypes=True, released_zs_weight=True, released_group_from_zs=True),
+    'released: all three': dict(released_epoch_prototypes=True, released_zs_weight=True,
+                                released_group_from_zs=True),
     'frozen text tower': dict(train_text=False)}
-FULL_METHOD = dict(use_class_desc=True, use_image_desc=True, use_group_desc=True)  # what `ABLATIONS` change
+FULL_METHOD = dict(use_class_desc=True, use_image_desc=True, use_group_desc=True)  # every text type mixed in
 
+# %% ../nbs/23_demo.ipynb #0af7a05d
 def run_ablations(out:str|Path='runs/demo', # the folder of a finished `run_demo`
                   variants:dict=ABLATIONS, # name: `LatteConfig` changes to the full method
                   progress:bool=False,
-                  **fields # config fields that replace the demo LatteCLIP's first, e.g. lr=1e-4
+                  **fields # config fields that replace the demo LatteCLIP's and `FULL_METHOD`'s, e.g. lr=1e-4
                  ) -> dict[str, float]: # variant: test top-1
-    "Test top-1 of the full LatteCLIP and of it with each of `variants`, on the demo's pseudo-labels and descriptions."
-    out = Path(out); res, cfg, unlabeled, test, pl, texts = _finished_demo(out)
-    top1 = {}
-    for i, (name, change) in enumerate({'LatteCLIP, every text type': {}, **variants}.items()):
-        run_cfg = replace(cfg, **{**fields, **FULL_METHOD, **change})
-        run = _train('latteclip', run_cfg, unlabeled, pl, texts, out/'ablations'/f'{i:02d}', progress)
-        top1[name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
-    atomic_write_text(out/'ablations.json', json.dumps(top1, indent=2))
-    return top1
+    "Test top-1 of the full LatteCLIP and of it with each of `variants`, into ablations.json after each."
+    out = Path(out); res, cfgs, unlabeled, test, pl, texts = _finished_demo(out)
+    full = replace(cfgs['latteclip'], **{**FULL_METHOD, **fields})
+    scored = _scores_on_record(out, 'ablations', res)
+    variants = {'LatteCLIP, every text type': {}, **variants}
+    for name, change in variants.items():
+        if name in scored: continue  # scored by an earlier, perhaps interrupted, call
+        run_dir = _run_dir(out/'ablations', name)
+        cfg = replace(full, **change)
+        run = _train('latteclip', cfg, unlabeled, pl, texts, run_dir, progress, run_dir.exists())
+        scored[name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
+        atomic_write_text(out/'ablations.json', json.dumps(scored, indent=2))
+    return {name: scored[name] for name in variants}
