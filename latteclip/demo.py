@@ -157,6 +157,11 @@ def _run_dir(runs:Path, name:str) -> Path:
     "The run folder in `runs` of a grid point or an ablation called `name`."
     return runs/re.sub(r'[^\w.=-]+', '_', name)
 
+def _scored_run(method:str, cfg:LatteConfig, run_dir:Path, data:tuple, test, progress:bool) -> float:
+    "Test top-1 of `method` trained with `cfg` in `run_dir` (going on from its checkpoint if it has one)."
+    run = _train(method, cfg, *data, run_dir, progress, run_dir.exists())
+    return evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
+
 # %% ../nbs/23_demo.ipynb #28c6fc07
 def grid_points(grid:dict=TUNING_GRID, # field: its values
                 switch:str|None=None # a boolean config field, each point taken with it on and off
@@ -181,9 +186,8 @@ def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDAT
     for m in methods:
         for name, change in grid_points(grid, switches.get(m)).items():
             if name in scored.setdefault(m, {}): continue  # scored by an earlier, perhaps interrupted, call
-            run_dir = _run_dir(out/'grid'/m, name)
-            run = _train(m, replace(cfgs[m], **change), unlabeled, pl, texts, run_dir, progress, run_dir.exists())
-            scored[m][name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
+            run_dir, data = _run_dir(out/'grid'/m, name), (unlabeled, pl, texts)
+            scored[m][name] = _scored_run(m, replace(cfgs[m], **change), run_dir, data, test, progress)
             atomic_write_text(out/'grid.json', json.dumps(scored, indent=2))
     return {m: {n: scored[m][n] for n in grid_points(grid, switches.get(m))} for m in methods}
 
@@ -215,9 +219,7 @@ def run_ablations(out:str|Path='runs/demo', # the folder of a finished `run_demo
     variants = {'LatteCLIP, every text type': {}, **variants}
     for name, change in variants.items():
         if name in scored: continue  # scored by an earlier, perhaps interrupted, call
-        run_dir = _run_dir(out/'ablations', name)
-        cfg = replace(full, **change)
-        run = _train('latteclip', cfg, unlabeled, pl, texts, run_dir, progress, run_dir.exists())
-        scored[name] = evaluate(LatteClassifier.from_trainer(run), test).accuracy()['top1']
+        run_dir, data = _run_dir(out/'ablations', name), (unlabeled, pl, texts)
+        scored[name] = _scored_run('latteclip', replace(full, **change), run_dir, data, test, progress)
         atomic_write_text(out/'ablations.json', json.dumps(scored, indent=2))
     return {name: scored[name] for name in variants}
