@@ -17,8 +17,8 @@ os.environ.setdefault('HF_HUB_OFFLINE', '1'); os.environ.setdefault('TRANSFORMER
 N, BATCH, EPOCHS = 128, 32, 2  # pool size, global batch, epochs
 
 def main():
-    from latteclip.core import LatteConfig
-    from latteclip.testing import micro_fit_inputs, micro_fit
+    from latteclip.basics.config import LatteConfig
+    from latteclip.testing.micro_fit import micro_fit_inputs, micro_fit
     d = Path(tempfile.mkdtemp())
     inputs = micro_fit_inputs(d/'inputs', n=N, batch_size=BATCH, epochs=EPOCHS)
     lr = LatteConfig.load(inputs/'config.json').lr

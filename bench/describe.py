@@ -13,10 +13,10 @@ os.environ.setdefault('HF_HUB_OFFLINE', '1')
 import numpy as np, torch
 from PIL import Image
 from transformers.utils import logging as hf_logging
-from latteclip.core import LatteConfig
-from latteclip.describe import describe_images
-from latteclip.lmm import HFLlava
-from latteclip.testing import make_tiny_llava
+from latteclip.basics.config import LatteConfig
+from latteclip.texts.describe import describe_images
+from latteclip.texts.lmm import HFLlava
+from latteclip.testing.llava import make_tiny_llava
 
 N, TOKENS, BATCHES = 32, 77, (1, 8, 16)  # images, new tokens per text (the paper's 77), batch sizes
 

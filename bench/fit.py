@@ -29,13 +29,14 @@ def rss_mb() -> float: return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 def trainer_for(model:str, mode:str, d:Path):
     "A set-up `Learner` with `LatteStep` on 36 generated images of 6 classes, for `model` and text `mode`."
     import torch
-    from latteclip.core import LatteConfig, autocast, l2norm
-    from latteclip.data import from_folder
-    from latteclip.models import load_clip
-    from latteclip.pseudolabel import PseudoLabels
-    from latteclip.learner import Learner, TextFeatures
-    from latteclip.train import LatteStep
-    from latteclip.testing import make_tiny_clip, make_toy_folder, TOY_COLOURS
+    from latteclip.basics.config import LatteConfig, autocast, l2norm
+    from latteclip.basics.data import from_folder
+    from latteclip.clip.models import load_clip
+    from latteclip.clip.pseudolabel import PseudoLabels
+    from latteclip.training.learner import Learner, TextFeatures
+    from latteclip.method.step import LatteStep
+    from latteclip.testing.clip import make_tiny_clip
+    from latteclip.testing.toys import make_toy_folder, TOY_COLOURS
 
     class EveryText(TextFeatures):
         "The released encoding: every text row through the text tower; g_zs is g (released_group_from_zs)."
