@@ -24,6 +24,7 @@ from ..micro.world import make_domain, DEFAULT_SEVERITY
 from ..basics.assets import micro_clip_path, ASSETS
 from ..basics.assets import micro_captioner_path
 from ..basics.presets import starting_config
+from ..micro.world import POOL_SEED, TEST_SEED, VALIDATION_SEED
 
 # %% auto #0
 __all__ = ['RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'TUNING_GRID', 'TUNING_SWITCHES', 'DEMO_STAMP', 'ABLATIONS',

@@ -22,6 +22,7 @@ from ..method.step import fit
 from ..evaluation.evaluate import LatteClassifier, Evaluation, evaluate
 from ..basics.assets import micro_clip_path
 from ..basics.assets import micro_captioner_path, MICRO_CAPTIONER_TOKENS
+from ..basics.presets import get_preset, starting_config
 
 # %% auto #0
 __all__ = ['parse_overrides', 'run_config', 'read_classnames', 'read_images', 'check_pseudolabels', 'stage_pseudolabel',

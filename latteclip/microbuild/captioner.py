@@ -23,6 +23,7 @@ from ..texts.groups import mosaic
 from ..clip.models import load_clip
 from ..basics.assets import ASSETS
 from ..micro.world import CLASSES, SOURCE_PALETTE, SYNONYMS, render
+from ..texts.llava_build import bpe_tokenizer, anyres_pinpoints, check_llava_kind, llava_processor
 
 # %% auto #0
 __all__ = ['IMAGE_PROMPT', 'GROUP_PROMPT', 'IMAGE_ANSWERS', 'GROUP_ANSWERS', 'CAPTIONER_TOWER', 'hf_pooled', 'clip_visual_to_hf',

@@ -10,17 +10,23 @@ from ..basics.progress import progress, interactive
 
 
 # %% auto #0
-__all__ = ['CancelFit', 'Callback', 'plot_history', 'ProgressCallback']
+__all__ = ['CancelFit', 'CancelEpoch', 'CancelBatch', 'Callback', 'plot_history', 'ProgressCallback']
 
-# %% ../../nbs/40_training/03_callbacks.ipynb #6e9855cc
+# %% ../../nbs/40_training/03_callbacks.ipynb #a941607d
 class CancelFit(Exception):
     "Raise in a callback to stop training cleanly (resume continues from the last checkpoint)."
+class CancelEpoch(Exception):
+    "Raise in a callback to end this epoch's batches; the epoch is still scored, logged and checkpointed."
+class CancelBatch(Exception):
+    "Raise in `before_batch` or `after_loss` to skip the rest of this batch: no backward, no optimiser step."
 
 class Callback:
     "Base of `Learner` callbacks: override any hook; each receives the learner. Lower `order` runs first."
     order, main_only = 0, False  # main_only: run on rank 0 only under torchrun
     def before_fit(self, learn): pass
     def before_epoch(self, learn): pass
+    def before_batch(self, learn): pass  # the batch is `learn.idx` (domain positions) and `learn.x` (images)
+    def after_loss(self, learn): pass  # `learn.out` is the method's forward (its `loss` among it), before backward
     def after_step(self, learn): pass
     def after_epoch(self, learn): pass
     def after_fit(self, learn): pass

@@ -23,10 +23,13 @@ from .checkpoints import (write_checkpoint, read_state, read_tensors, prune_chec
 from .distributed import (init_distributed, rank, world_size, barrier, check_world,
                                             rank_part, EpochSamples, all_sum, all_agree, broadcast_object,
                                             ddp_image_encoder)
+import math
+from .callbacks import Callback, CancelFit
+from .callbacks import CancelEpoch, CancelBatch
 
 # %% auto #0
 __all__ = ['NO_DECAY', 'decays', 'param_groups', 'text_tower_params', 'freeze_text_tower_', 'clamp_logit_scale_', 'TextFeatures',
-           'Method', 'Learner']
+           'Method', 'EvalCallback', 'CheckpointCallback', 'Learner']
 
 # %% ../../nbs/40_training/04_learner.ipynb #1339bdbb
 NO_DECAY = ('bn', 'ln', 'bias', 'logit_scale')  # name parts of parameters never decayed (open_clip's rule)
@@ -106,6 +109,17 @@ def _templates(cfg:LatteConfig, pl:PseudoLabels, domain:ImageDomain) -> list[str
         raise ValueError(f'cfg.template {cfg.template!r} differs from the templates of the pseudo-labels {pl.templates}')
     return list(pl.templates) or [cfg.template or domain.spec.template]
 
+# %% ../../nbs/40_training/04_learner.ipynb #983aa4a1
+class EvalCallback(Callback):
+    "After each epoch: score the classifier on `eval_domain` (rank 0, shared with every rank), log the epoch."
+    order = -20
+    def after_epoch(self, learn): learn.log_epoch(broadcast_object(learn.evaluate() if learn.rank == 0 else None))
+
+class CheckpointCallback(Callback):
+    "After each epoch's record: write the checkpoint (rank 0) and prune the older ones."
+    order = -10
+    def after_epoch(self, learn): learn.save_checkpoint()
+
 # %% ../../nbs/40_training/04_learner.ipynb #ca254d53
 class Learner:
     "One fine-tuning run of `clip` on pseudo-labelled images with `method`; callbacks may change anything."
@@ -115,7 +129,7 @@ class Learner:
         _check_inputs(domain, pseudolabels, eval_domain)
         self.clip, self.domain, self.pl, self.method, self.cfg = clip, domain, pseudolabels, method, cfg or LatteConfig()
         self.run_dir, self.eval_domain = Path(run_dir), eval_domain
-        self.callbacks = sorted(callbacks, key=lambda c: c.order)
+        self.callbacks = sorted([EvalCallback(), CheckpointCallback(), *callbacks], key=lambda c: c.order)
         self.templates = _templates(self.cfg, pseudolabels, domain); self.template = self.templates[0]
         self.train_idx = [domain.index(i) for i in pseudolabels.ids]
         self.c_zs = torch.full((len(domain),), -1, dtype=torch.long)
@@ -136,26 +150,26 @@ class Learner:
         return self
 
     def one_epoch(self, epoch:int):
-        "Train one epoch, then log its means and evaluation, and checkpoint."
+        "Train one epoch; the callbacks then score, log and checkpoint it (`EvalCallback`, `CheckpointCallback`)."
         self.start_epoch(epoch); self._cb('before_epoch')
-        t0, recs = time.time(), []
-        for idx, x, bad in self.dl:
-            self.skipped.update({self.domain.ids[i]: r for i, r in bad.items()})
-            if not all_agree(x is not None, self.clip.device): continue  # a step every rank takes, or none
-            self.last = self.train_step(idx, x); self.log(**self.last); recs.append(self.last)
-            self._cb('after_step')
-        mean = lambda k: sum(r[k] * r['n'] for r in recs) / max(sum(r['n'] for r in recs), 1)
-        scores = broadcast_object(self.evaluate() if self.rank == 0 else None)  # rank 0 evaluates
-        self.log(kind='epoch', epoch=epoch, step=self.step, loss=mean('loss'), agree=mean('agree'),
-                 seconds=time.time() - t0, **scores)
-        self.save_checkpoint()
+        self.epoch_t0, self.epoch_recs = time.time(), []
+        try:
+            for idx, x, bad in self.dl:
+                self.skipped.update({self.domain.ids[i]: r for i, r in bad.items()})
+                if not all_agree(x is not None, self.clip.device): continue  # a step every rank takes, or none
+                self.idx, self.x = idx, x
+                try: self._cb('before_batch'); self.last = self.train_step(idx, x)
+                except CancelBatch: continue
+                self.log(**self.last); self.epoch_recs.append(self.last)
+                self._cb('after_step')
+        except CancelEpoch: pass
         self._cb('after_epoch')
 
     def train_step(self, idx:torch.Tensor, x:torch.Tensor) -> dict:
         "Learning rate, method forward, backward, method update, AdamW step, scale clamp; returns the metrics."
         lr = lr_at(self.step, self.total_steps, self.cfg.warmup, self.cfg.lr)
         for g in self.opt.param_groups: g['lr'] = lr
-        out = self.method.forward(self, idx, x)
+        self.out = out = self.method.forward(self, idx, x); self._cb('after_loss')
         self.opt.zero_grad(set_to_none=True)
         self.scaler.scale(out['loss']).backward()
         self.method.after_backward(self, out)
@@ -325,3 +339,12 @@ def evaluate(self:Learner) -> dict:
                                         self.cfg.num_workers, self.cfg.precision)
     finally: self.clip.model.train()
     return {f'eval_{k}': v for k, v in topk_accuracy(logits, self.eval_domain.labels_of(enc.ids)).items()}
+
+# %% ../../nbs/40_training/04_learner.ipynb #f8190fbe
+@patch
+def log_epoch(self:Learner, scores:dict):
+    "Log the epoch's record: its steps' means (weighted by their images), its seconds, and `scores`."
+    recs = self.epoch_recs
+    mean = lambda k: sum(r[k] * r['n'] for r in recs) / max(sum(r['n'] for r in recs), 1)
+    self.log(kind='epoch', epoch=self.epoch, step=self.step, loss=mean('loss'), agree=mean('agree'),
+             seconds=time.time() - self.epoch_t0, **scores)
