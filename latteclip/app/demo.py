@@ -20,11 +20,9 @@ from ..method.step import fit
 from ..evaluation.baselines import pl_finetune
 from ..evaluation.peers import text_classifier, transclip, inmap, transclip_transductive
 from ..evaluation.evaluate import evaluate, LatteClassifier, compare
-from ..micro.world import make_domain, DEFAULT_SEVERITY
-from ..basics.assets import micro_clip_path, ASSETS
-from ..basics.assets import micro_captioner_path
+from ..micro.world import make_domain, DEFAULT_SEVERITY, POOL_SEED, TEST_SEED, VALIDATION_SEED
+from ..basics.assets import micro_clip_path, ASSETS, micro_captioner_path
 from ..basics.presets import starting_config
-from ..micro.world import POOL_SEED, TEST_SEED, VALIDATION_SEED
 
 # %% auto #0
 __all__ = ['RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'TUNING_GRID', 'TUNING_SWITCHES', 'DEMO_STAMP', 'ABLATIONS',

@@ -7,11 +7,9 @@ from __future__ import annotations
 import csv, json, math, os, time, warnings
 try: import fcntl
 except ImportError: fcntl = None  # no file locks (Windows): merges are then up to you
-from dataclasses import dataclass, asdict, fields, replace
+from dataclasses import asdict, fields, replace
 from pathlib import Path
-import torch
-from ..basics.config import (LatteConfig, PAPER_SCHEDULES, default_device, atomic_write_text,
-                                     steps_per_epoch)
+from ..basics.config import LatteConfig, atomic_write_text
 from ..basics.data import (ImageDomain, from_folder, from_files, from_coop_split, check_classnames,
                                    split_domain)
 from ..clip.models import load_clip, model_id
@@ -20,8 +18,6 @@ from ..texts.store import KINDS, read_store, shard_ids, store_texts, store_files
 from ..training.distributed import is_main
 from ..method.step import fit
 from ..evaluation.evaluate import LatteClassifier, Evaluation, evaluate
-from ..basics.assets import micro_clip_path
-from ..basics.assets import micro_captioner_path, MICRO_CAPTIONER_TOKENS
 from ..basics.presets import get_preset, starting_config
 
 # %% auto #0

@@ -12,7 +12,7 @@ import torch, open_clip
 import torchvision.transforms as T
 from open_clip.constants import OPENAI_DATASET_MEAN, OPENAI_DATASET_STD
 from ..basics.progress import progress as progress_of
-from safetensors.torch import save_file, load_file, safe_open
+from safetensors.torch import save_file, safe_open
 from fastcore.basics import patch
 from ..basics.config import LatteConfig, set_seed, default_device, autocast, l2norm, report_skipped
 from ..basics.data import ImageDomain, DomainDataset, collate_skip, fill

@@ -12,9 +12,8 @@ import torch
 import matplotlib.pyplot as plt
 from safetensors.torch import save_file, load_file
 from fastcore.basics import patch
-from ..basics.config import atomic_write_text, autocast, l2norm
+from ..basics.config import atomic_write_text, autocast, l2norm, report_skipped
 from ..basics.data import ImageDomain, BadImage, load_image
-from ..basics.config import report_skipped
 from ..clip.models import Clip, load_clip, zero_shot_classifier, file_sha256
 from ..clip.scoring import confusion_matrix, plot_confusion, prototype_logits, topk_accuracy
 

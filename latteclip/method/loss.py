@@ -6,7 +6,6 @@
 from __future__ import annotations
 from typing import Callable
 import torch
-import torch.nn.functional as F
 from ..basics.config import LatteConfig, l2norm
 from ..training.distributed import clip_loss
 

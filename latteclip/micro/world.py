@@ -4,7 +4,7 @@
 
 # %% ../../nbs/10_micro/00_world.ipynb #cb282809
 from __future__ import annotations
-import json, math, random, re
+import math, random, re
 from pathlib import Path
 import numpy as np
 import torch

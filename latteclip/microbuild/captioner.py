@@ -4,24 +4,18 @@
 
 # %% ../../nbs/70_microbuild/02_captioner.ipynb #83db3f95
 from __future__ import annotations
-import json, random, time
+import random, time
 from pathlib import Path
 from typing import Callable, Sequence
 import torch
 import open_clip
 from PIL import Image
-from tokenizers import Tokenizer, decoders, pre_tokenizers, processors, trainers
-from tokenizers.models import BPE
-from transformers import (AutoProcessor, CLIPImageProcessor, CLIPVisionConfig, CLIPVisionModel, LlamaConfig,
-                          LlavaConfig, LlavaForConditionalGeneration, LlavaNextConfig, LlavaNextForConditionalGeneration,
-                          LlavaNextImageProcessor, LlavaNextProcessor,
-                          LlavaProcessor, PreTrainedTokenizerFast)
-from ..basics.config import set_seed
+from transformers import (AutoProcessor, CLIPVisionConfig, CLIPVisionModel, LlamaConfig, LlavaConfig,
+                          LlavaForConditionalGeneration, LlavaNextConfig, LlavaNextForConditionalGeneration)
+from ..basics.config import set_seed, DATASETS
 from .description_accuracy import to_pil
-from ..basics.config import DATASETS
 from ..texts.groups import mosaic
 from ..clip.models import load_clip
-from ..basics.assets import ASSETS
 from ..micro.world import CLASSES, SOURCE_PALETTE, SYNONYMS, render
 from ..texts.llava_build import bpe_tokenizer, anyres_pinpoints, check_llava_kind, llava_processor
 

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Sequence
 import torch
 from PIL import Image
-from ..basics.config import LatteConfig
-from ..basics.config import DATASETS
+from ..basics.config import LatteConfig, DATASETS
 from ..texts.describe import describe_domain
 from ..texts.groups import mosaic
 from ..texts.lmm import LMM

@@ -13,9 +13,8 @@ from typing import Callable, Sequence
 import matplotlib.pyplot as plt
 from PIL import Image
 from ..basics.progress import note, progress as progress_of
-from ..basics.config import LatteConfig
+from ..basics.config import LatteConfig, report_skipped
 from ..basics.data import ImageDomain, to_rgb
-from ..basics.config import report_skipped
 from .groups import class_pools, draw_group, fit_image, mosaic
 from .lmm import (DEFAULT_GROUP_PROMPT, DEFAULT_IMAGE_PROMPT, LMM, class_descriptions,
                                  fill_prompt)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Sequence
 from tokenizers import Tokenizer, decoders, pre_tokenizers, processors, trainers
 from tokenizers.models import BPE
-from transformers import (AutoProcessor, CLIPImageProcessor, LlavaNextImageProcessor, LlavaNextProcessor,
-                          LlavaProcessor, PreTrainedTokenizerFast)
+from transformers import (CLIPImageProcessor, LlavaNextImageProcessor, LlavaNextProcessor, LlavaProcessor,
+                          PreTrainedTokenizerFast)
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'LLAVA_KINDS', 'bpe_tokenizer', 'check_llava_kind', 'anyres_pinpoints',

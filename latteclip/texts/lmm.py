@@ -11,8 +11,7 @@ import torch
 from PIL import Image
 from fastcore.basics import patch
 from transformers import AutoModelForImageTextToText, AutoProcessor, BitsAndBytesConfig
-from ..basics.config import LatteConfig, default_device
-from ..basics.config import DATASETS
+from ..basics.config import LatteConfig, default_device, DATASETS
 from ..basics.data import fill
 from ..basics.progress import interactive, quiet_transformers
 

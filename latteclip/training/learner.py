@@ -11,9 +11,8 @@ from torch.utils.data import DataLoader
 from fastcore.basics import patch
 from ..basics.config import (LatteConfig, set_seed, autocast, autocast_dtype, l2norm,
                                      atomic_write_text, steps_per_epoch, epoch_order, lr_at,
-                                     check_resumable, warn_short_run, ShortRunWarning)
+                                     check_resumable, warn_short_run, ShortRunWarning, report_skipped)
 from ..basics.data import ImageDomain, DomainDataset, collate_skip
-from ..basics.config import report_skipped
 from ..clip.models import Clip, encode_texts, zero_shot_classifier
 from ..clip.scoring import topk_accuracy, prototype_logits
 from ..clip.pseudolabel import PseudoLabels
@@ -24,8 +23,7 @@ from .distributed import (init_distributed, rank, world_size, barrier, check_wor
                                             rank_part, EpochSamples, all_sum, all_agree, broadcast_object,
                                             ddp_image_encoder)
 import math
-from .callbacks import Callback, CancelFit
-from .callbacks import CancelEpoch, CancelBatch
+from .callbacks import Callback, CancelFit, CancelEpoch, CancelBatch
 
 # %% auto #0
 __all__ = ['NO_DECAY', 'decays', 'param_groups', 'text_tower_params', 'freeze_text_tower_', 'clamp_logit_scale_', 'TextFeatures',
