@@ -4,17 +4,15 @@
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #792c6e2b
 from __future__ import annotations
-import csv, json, math, os, time, warnings
-try: import fcntl
-except ImportError: fcntl = None  # no file locks (Windows): merges are then up to you
-from dataclasses import asdict, fields, replace
+import csv, json, math, time
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from ..basics.config import LatteConfig, atomic_write_text
 from ..basics.data import (ImageDomain, from_folder, from_files, from_coop_split, check_classnames,
                                    split_domain)
 from ..clip.models import load_clip, model_id
 from ..clip.pseudolabel import PseudoLabels, zero_shot_labels, plot_class_histogram
-from ..texts.store import KINDS, read_store, shard_ids, store_texts, store_files, merge_shards
+from ..texts.store import store_texts, undescribed, merge_described
 from ..training.distributed import is_main
 from ..method.step import fit
 from ..evaluation.evaluate import LatteClassifier, Evaluation, evaluate
@@ -22,8 +20,8 @@ from ..basics.presets import get_preset, starting_config
 
 # %% auto #0
 __all__ = ['parse_overrides', 'run_config', 'read_classnames', 'read_images', 'check_pseudolabels', 'stage_pseudolabel',
-           'undescribed', 'merge_described', 'stage_describe', 'stage_fit', 'evaluate_run', 'predict_csv',
-           'holdout_split', 'prepare_run', 'adapt', 'format_scores']
+           'stage_describe', 'stage_fit', 'evaluate_run', 'predict_csv', 'holdout_split', 'RunSpec', 'prepare_run',
+           'adapt', 'format_scores']
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #df290761
 def parse_overrides(items:list[str]|None) -> dict: # 'key=value' strings
@@ -98,22 +96,6 @@ def stage_pseudolabel(domain:ImageDomain, # the unlabeled images to adapt on
     pl.save(path)
     return pl
 
-# %% ../../nbs/80_app/00_pipeline.ipynb #8b79a82b
-def undescribed(store:str|Path, ids:list[str], shard:tuple[int, int]=(0, 1)) -> dict[str, int]:
-    "How many of shard (k, n)'s `ids` each kind of the text store at `store` still lacks."
-    mine = set(shard_ids(ids, *shard))
-    return {kind: len(mine - {r['id'] for r in read_store(store, kind)[1]}) for kind in ('image', 'group')}
-
-def merge_described(store:str|Path, ids:list[str]) -> bool:
-    "Once every one of `ids` is described, gather the store's shard files into its main files, sorted by id."
-    if any(undescribed(store, ids).values()): return False
-    with open(Path(store)/'.merge.lock', 'a') as lock:
-        if fcntl: fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # a second rank waits, then finds nothing to do
-        for kind in KINDS:
-            got = [r['id'] for r in read_store(store, kind)[1]]
-            if len(store_files(store, kind)) > 1 or got != sorted(got): merge_shards(store, kind)
-    return True
-
 # %% ../../nbs/80_app/00_pipeline.ipynb #5414cec9
 def stage_describe(domain:ImageDomain, pl:PseudoLabels, # the images and their pseudo-labels
                    cfg:LatteConfig, out:str|Path, # the run's config and folder
@@ -178,15 +160,32 @@ def holdout_split(domain:ImageDomain, holdout:float, seed:int, out:str|Path) -> 
     return part, held
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #9d082375
-def prepare_run(images, classnames, out, preset:str='micro', holdout:float=0., dataset:str|None=None, device=None,
-                config=None, image_root=None, part:str='train+val', split_seed:int=0, overrides:dict|None=None
-               ) -> tuple[ImageDomain, ImageDomain|None, LatteConfig]: # unlabeled images, held-out ones, config
-    "The images to adapt on (labels hidden), the held-out ones (or None) and the run's config, saved in `out`."
-    dataset = dataset or (None if Path(images).suffix == '.json' else get_preset(preset).dataset)  # a split knows its own
-    domain = read_images(images, classnames, dataset, holdout > 0, image_root, part)
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)  # once the images are readable
-    train, held = holdout_split(domain, holdout, split_seed, out)
-    cfg = run_config(out, len(train), preset, device, domain.name, config, overrides); cfg.save(out/'config.json')
+@dataclass
+class RunSpec:
+    "What a run adapts on and where it goes: everything `prepare_run` needs before the run has a config."
+    images:str|Path # a folder of images, a text file of image paths, or a CoOp split JSON
+    classnames:str|list|None=None # list, comma-separated or file; None: sub-folders' or the split's
+    out:str|Path='runs/latteclip' # the run folder
+    preset:str='micro' # 'micro' (offline, CPU) or 'paper'
+    holdout:float=0. # fraction of labelled images set aside to evaluate on
+    dataset:str|None=None # dataset key (templates, prompts); None: the preset's or the split's
+    device:str|None=None # None: the first GPU, else the CPU
+    config:str|Path|None=None # a JSON config file over the starting config
+    image_root:str|Path|None=None # a CoOp split's image folder; None: the split file's
+    part:str='train+val' # a CoOp split's parts
+    split_seed:int=0 # seed of the held-out split
+    overrides:dict|None=None # config fields (None values: unchanged)
+
+
+# %% ../../nbs/80_app/00_pipeline.ipynb #ca06811d
+def prepare_run(spec:RunSpec) -> tuple[ImageDomain, ImageDomain|None, LatteConfig]: # unlabeled, held-out, config
+    "The images to adapt on (labels hidden), the held-out ones (or None) and the run's config, saved in `spec.out`."
+    s, out = spec, Path(spec.out)
+    dataset = s.dataset or (None if Path(s.images).suffix == '.json' else get_preset(s.preset).dataset)  # a split knows its own
+    domain = read_images(s.images, s.classnames, dataset, s.holdout > 0, s.image_root, s.part)
+    out.mkdir(parents=True, exist_ok=True)  # once the images are readable
+    train, held = holdout_split(domain, s.holdout, s.split_seed, out)
+    cfg = run_config(out, len(train), s.preset, s.device, domain.name, s.config, s.overrides); cfg.save(out/'config.json')
     return replace(train, labels=None), held, cfg  # adapting never reads a label
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #fc822148
@@ -215,8 +214,8 @@ def adapt(images:str|Path, # a folder of images, a text file of image paths, or 
           **overrides) -> LatteClassifier: # config fields (None: unchanged)
     "Adapt CLIP to `images` with LatteCLIP, every stage into `out`; returns the saved classifier."
     out = Path(out)
-    unlabeled, held, cfg = prepare_run(images, classnames, out, preset, holdout, dataset, device, config, image_root, part,
-                                       split_seed, overrides)
+    unlabeled, held, cfg = prepare_run(RunSpec(images, classnames, out, preset, holdout, dataset, device, config,
+                                               image_root, part, split_seed, overrides))
     pl = _stage(log, 1, 'pseudolabel', lambda: stage_pseudolabel(unlabeled, cfg, out, device, progress),
                 lambda p: f'{len(p)} images labelled, {len(p.skipped)} skipped')
     _stage(log, 2, 'describe', lambda: stage_describe(unlabeled, pl, cfg, out, device=device, progress=progress), _described)

@@ -15,7 +15,8 @@ except ImportError: fcntl = None  # no advisory file locks (Windows): one writer
 
 # %% auto #0
 __all__ = ['KINDS', 'shard_index', 'shard_ids', 'store_file', 'store_files', 'read_jsonl', 'store_identity', 'check_identity',
-           'read_store', 'load_texts', 'load_groups', 'store_texts', 'StoreWriter', 'merge_shards']
+           'read_store', 'load_texts', 'load_groups', 'store_texts', 'StoreWriter', 'merge_shards', 'undescribed',
+           'merge_described']
 
 # %% ../../nbs/30_texts/04_store.ipynb #0ab5cd18
 def shard_index(image_id:str, n:int) -> int:
@@ -166,3 +167,19 @@ def merge_shards(store:str|Path, kind:str) -> Path:
         main = atomic_write_text(store_file(store, kind), ''.join(map(_line, [{'header': header}, *recs])))
         for f in store_files(store, kind)[1:]: f.unlink()
     return main
+
+# %% ../../nbs/30_texts/04_store.ipynb #ef791503
+def undescribed(store:str|Path, ids:list[str], shard:tuple[int, int]=(0, 1)) -> dict[str, int]:
+    "How many of shard (k, n)'s `ids` each kind of the text store at `store` still lacks."
+    mine = set(shard_ids(ids, *shard))
+    return {kind: len(mine - {r['id'] for r in read_store(store, kind)[1]}) for kind in ('image', 'group')}
+
+def merge_described(store:str|Path, ids:list[str]) -> bool:
+    "Once every one of `ids` is described, gather the store's shard files into its main files, sorted by id."
+    if any(undescribed(store, ids).values()): return False
+    with open(Path(store)/'.merge.lock', 'a') as lock:
+        if fcntl: fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # a second rank waits, then finds nothing to do
+        for kind in KINDS:
+            got = [r['id'] for r in read_store(store, kind)[1]]
+            if len(store_files(store, kind)) > 1 or got != sorted(got): merge_shards(store, kind)
+    return True
