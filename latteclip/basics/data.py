@@ -319,8 +319,8 @@ class DomainDataset(torch.utils.data.Dataset):
 
 # %% ../../nbs/00_basics/05_data.ipynb #6f365aa6
 def collate_skip(batch) -> tuple[torch.Tensor, torch.Tensor|None, dict]:
-    "Stack the good items of `batch`; return (indices, images, {index: reason} of the bad ones)."
+    "Stack the good items of `batch` (tensors, or tuples of them); return (indices, images, {index: reason} of the bad ones)."
     good = [(i, x) for i, x, _ in batch if x is not None]
     bad = {i: r for i, x, r in batch if x is None}
     if not good: return torch.zeros(0, dtype=torch.long), None, bad
-    return torch.tensor([i for i, _ in good]), torch.stack([x for _, x in good]), bad
+    return torch.tensor([i for i, _ in good]), torch.utils.data.default_collate([x for _, x in good]), bad

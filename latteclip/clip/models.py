@@ -16,6 +16,7 @@ from safetensors.torch import save_file, safe_open
 from fastcore.basics import patch
 from ..basics.config import LatteConfig, set_seed, default_device, autocast, l2norm, report_skipped
 from ..basics.data import ImageDomain, DomainDataset, collate_skip, fill
+from ..basics.augment import TrainAugment
 
 # %% auto #0
 __all__ = ['eval_transform', 'train_transform', 'Clip', 'files_fingerprint', 'model_id', 'load_clip', 'save_clip_dir',
@@ -32,12 +33,9 @@ def eval_transform(size:int=224, # the model's input size
 # %% ../../nbs/20_clip/00_models.ipynb #c2f49c24
 def train_transform(size:int=224, # the model's input size
                     cfg:LatteConfig|None=None, # the augmentation strengths; None: the defaults
-                    mean=OPENAI_DATASET_MEAN, std=OPENAI_DATASET_STD):
+                    mean=OPENAI_DATASET_MEAN, std=OPENAI_DATASET_STD) -> TrainAugment:
     "The paper's training augmentation at `size` pixels."
-    cfg = cfg or LatteConfig()
-    crop = T.RandomResizedCrop(size, scale=cfg.crop_scale, interpolation=T.InterpolationMode.BICUBIC)
-    return T.Compose([crop, T.RandomApply([T.ColorJitter(*cfg.jitter)], p=cfg.jitter_p),
-                      T.RandomGrayscale(cfg.grayscale_p), T.ToTensor(), T.Normalize(mean, std)])
+    return TrainAugment(size, cfg or LatteConfig(), mean, std)
 
 # %% ../../nbs/20_clip/00_models.ipynb #24c981e1
 @dataclass

@@ -4,25 +4,21 @@
 
 # %% ../../nbs/40_training/04_learner.ipynb #9fd6e840
 from __future__ import annotations
-import json, os, time, warnings
+import json, math, time, warnings
 from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
 from fastcore.basics import patch
-from ..basics.config import (LatteConfig, set_seed, autocast, autocast_dtype, l2norm,
-                                     atomic_write_text, steps_per_epoch, epoch_order, lr_at,
-                                     check_resumable, warn_short_run, ShortRunWarning, report_skipped)
-from ..basics.data import ImageDomain, DomainDataset, collate_skip
-from ..clip.models import Clip, encode_texts, zero_shot_classifier
+from ..basics.config import (LatteConfig, set_seed, autocast, autocast_dtype, l2norm, atomic_write_text,
+    steps_per_epoch, epoch_order, lr_at, check_resumable, warn_short_run, report_skipped)
+from ..basics.data import ImageDomain, DomainDataset
+from ..clip.models import Clip, encode_texts
 from ..clip.scoring import topk_accuracy, prototype_logits
 from ..clip.pseudolabel import PseudoLabels
 from .checkpoints import (write_checkpoint, read_state, read_tensors, prune_checkpoints,
-                                            checkpoint_jsons, clean_checkpoint_dir, DamagedCheckpoint,
-                                            optim_tensors, optim_state)
-from .distributed import (init_distributed, rank, world_size, barrier, check_world,
-                                            rank_part, EpochSamples, all_sum, all_agree, broadcast_object,
-                                            ddp_image_encoder)
-import math
+    checkpoint_jsons, clean_checkpoint_dir, DamagedCheckpoint, optim_tensors, optim_state)
+from .distributed import (init_distributed, rank, world_size, barrier, check_world, rank_part,
+    EpochSamples, all_sum, all_agree, broadcast_object, ddp_image_encoder)
 from .callbacks import Callback, CancelFit, CancelEpoch, CancelBatch
 
 # %% auto #0
@@ -66,16 +62,19 @@ class TextFeatures:
     "Unit text features: rows of a table encoded once (frozen tower), or encoded per call with gradient."
     def __init__(self, clip:Clip, cfg:LatteConfig, all_texts:list[str]=()):
         self.clip, self.cfg, self.table = clip, cfg, None
-        if not cfg.train_text:
-            self.rows = {t: i for i, t in enumerate(dict.fromkeys(all_texts))}
-            self.table = encode_texts(clip, list(self.rows), precision=cfg.precision).to(clip.device).clone()
-
+        self.rows = {t: i for i, t in enumerate(dict.fromkeys(all_texts))}
+        self.tokens = clip.tokenizer(list(self.rows)) if self.rows else None  # each known text tokenized once
+        if not cfg.train_text: self.table = encode_texts(clip, list(self.rows), precision=cfg.precision).to(clip.device)
+    def tokenize(self, texts:list[str]) -> torch.Tensor: # [len(texts), context length]
+        "Token ids of `texts`: rows of the tokens made at the start when it knows them all."
+        if self.tokens is None or any(t not in self.rows for t in texts): return self.clip.tokenizer(texts)
+        return self.tokens[[self.rows[t] for t in texts]]
     def __call__(self, texts:list[str]) -> torch.Tensor: # [len(texts), D]
         "Features of `texts` (repeats allowed), each distinct text encoded once."
         if self.table is not None:
             return self.table[torch.tensor([self.rows[t] for t in texts], device=self.table.device)]
         pos, dev = {t: i for i, t in enumerate(dict.fromkeys(texts))}, self.clip.device
-        with autocast(dev, self.cfg.precision): f = self.clip.model.encode_text(self.clip.tokenizer(list(pos)).to(dev))
+        with autocast(dev, self.cfg.precision): f = self.clip.model.encode_text(self.tokenize(list(pos)).to(dev))
         return l2norm(f.float())[torch.tensor([pos[t] for t in texts], device=dev)]
 
 # %% ../../nbs/40_training/04_learner.ipynb #bb5636c6
@@ -294,7 +293,8 @@ def setup(self:Learner, resume:bool=False):
     model.train(); model.set_grad_checkpointing(cfg.grad_checkpointing)
     if not cfg.train_text: freeze_text_tower_(model)
     self.method.setup(self)
-    self.opt = torch.optim.AdamW(param_groups(model, cfg.wd), lr=cfg.lr, betas=cfg.betas, eps=cfg.eps)
+    self.opt = torch.optim.AdamW(param_groups(model, cfg.wd), lr=cfg.lr, betas=cfg.betas, eps=cfg.eps,
+                                 fused=dev.type in ('cpu', 'cuda'))  # one kernel for every tensor
     self.scaler = torch.amp.GradScaler(dev.type, enabled=autocast_dtype(dev, cfg.precision) == torch.float16)
     self.steps_per_epoch = steps_per_epoch(len(self.train_idx), cfg.batch_size, cfg.loader_workers, cfg.full_batches)
     self.total_steps = cfg.epochs * self.steps_per_epoch; warn_short_run(cfg.epochs, self.steps_per_epoch)
@@ -308,8 +308,9 @@ def start_epoch(self:Learner, epoch:int):
     "Seed everything from (seed, epoch), start the method's epoch, and build this rank's loader of the epoch."
     self.epoch, s = epoch, self.cfg.seed * 1_000_003 + epoch
     set_seed(s); self.method.start_epoch(self, s)
-    cfg, ds = self.cfg, DomainDataset(self.domain, self.clip.train_transform(self.cfg), self.train_idx)
-    kw = dict(num_workers=cfg.num_workers, generator=torch.Generator().manual_seed(s + 1), collate_fn=collate_skip)
+    cfg, aug = self.cfg, self.clip.train_transform(self.cfg)  # drawn per sample, coloured per batch
+    ds = DomainDataset(self.domain, aug.sample, self.train_idx)
+    kw = dict(num_workers=cfg.num_workers, generator=torch.Generator().manual_seed(s + 1), collate_fn=aug.collate)
     if not cfg.full_batches: self.dl = DataLoader(ds, cfg.batch_size, shuffle=True, **kw); return
     order = epoch_order(len(ds), self.steps_per_epoch, cfg.batch_size, s + 1)
     keys = [(k, order[k]) for k in rank_part(range(len(order)), cfg.batch_size, self.rank, self.world)]
