@@ -5,6 +5,7 @@
 # %% ../../nbs/80_app/01_demo.ipynb #a56256b6
 from __future__ import annotations
 import json, time
+from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
 import matplotlib.pyplot as plt
@@ -13,8 +14,8 @@ from ..clip.models import load_clip
 from ..clip.scoring import plot_confusion
 from ..clip.pseudolabel import zero_shot_labels
 from ..texts.lmm import HFLlava
-from ..texts.store import store_texts
-from ..texts.describe import describe_domain
+from ..texts.store import KINDS, store_texts
+from ..texts.describe import describe_domain, text_kinds
 from ..training.callbacks import plot_history
 from ..method.step import fit
 from ..evaluation.baselines import pl_finetune
@@ -26,7 +27,7 @@ from ..basics.presets import starting_config
 
 # %% auto #0
 __all__ = ['RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'DEMO_POINTS', 'point_name', 'point_fields', 'best_points',
-           'demo_config', 'demo_configs', 'run_demo']
+           'demo_config', 'demo_configs', 'Stages', 'run_demo']
 
 # %% ../../nbs/80_app/01_demo.ipynb #2e14a449
 RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip': 'TransCLIP', 'inmap': 'InMaP', 'pl_finetune': 'PL fine-tune',
@@ -85,6 +86,15 @@ def _train(method:str, cfg:LatteConfig, unlabeled, pl, texts, out:Path, progress
     if method == 'pl_finetune': return pl_finetune(clip, unlabeled, pl, cfg, out, progress=progress, resume=resume)
     return fit(clip, unlabeled, pl, *texts, cfg, out, progress=progress, resume=resume)
 
+# %% ../../nbs/80_app/01_demo.ipynb #842d517e
+class Stages(dict):
+    "Seconds spent in each named stage: `with stages('fit'):` adds the block's time to `stages['fit']`."
+    @contextmanager
+    def __call__(self, name:str):
+        t0 = time.perf_counter()
+        try: yield
+        finally: self[name] = self.get(name, 0.) + time.perf_counter() - t0
+
 # %% ../../nbs/80_app/01_demo.ipynb #49fcad60
 def run_demo(out:str|Path='runs/demo', # output folder
              seed:int=0, # world and training seed
@@ -95,29 +105,33 @@ def run_demo(out:str|Path='runs/demo', # output folder
              progress:bool=True # progress bars
             ) -> dict:
     "Every method on the micro world: zero-shot, the peers, PL fine-tuning, LatteCLIP; results.json and plots in `out`."
-    out, t0, cfgs = Path(out), time.time(), cfgs or demo_configs(seed)
+    out, t0, cfgs, took = Path(out), time.time(), cfgs or demo_configs(seed), Stages()
     out.mkdir(parents=True, exist_ok=True); set_seed(seed); cfg = cfgs['latteclip']  # the models and describe stage
     pool = make_domain(n_pool, POOL_SEED + seed, severity, name='microworld')
     test = make_domain(n_test, TEST_SEED + seed, severity, name='microworld')
-    unlabeled = replace(pool, labels=None)  # the method never sees the pool's labels
+    unlabeled, feats = replace(pool, labels=None), out/'features'  # the method never sees the pool's labels
     clip = load_clip(cfg.model, cfg.pretrained)
-    pl = zero_shot_labels(clip, unlabeled, progress=progress); pl.save(out/'pseudolabels.json')
-    describe_domain(HFLlava.from_config(cfg), unlabeled, pl, out/'texts', cfg, progress=progress)
-    texts = store_texts(out/'texts')
-    evals, runs, clfs = {'zero-shot': evaluate(clip, test)}, {}, {}
+    with took('pseudolabel'): pl = zero_shot_labels(clip, unlabeled, cache_dir=feats, progress=progress)
+    pl.save(out/'pseudolabels.json')  # described: only the kinds of text LatteCLIP's config reads
+    reps = describe_domain(HFLlava.from_config(cfg), unlabeled, pl, out/'texts', cfg, progress=progress, kinds=text_kinds(cfg))
+    took.update({f'describe {k}s': reps[k].seconds if k in reps else 0. for k in KINDS})
+    texts, runs, clfs = store_texts(out/'texts'), {}, {}
+    with took('evaluate'): evals = {'zero-shot': evaluate(clip, test, cache_dir=feats)}
     for m in TUNED_METHODS:
-        runs[m] = _train(m, cfgs[m], unlabeled, pl, texts, out/m, progress)
-        clfs[m] = LatteClassifier.from_trainer(runs[m]); evals[RESULT_KEYS[m]] = evaluate(clfs[m], test)
-    evals['TransCLIP'] = evaluate(transclip(clip, unlabeled, pl, progress=progress), test)  # peers: frozen CLIP
-    evals['InMaP'] = evaluate(inmap(clip, unlabeled, pl, progress=progress), test)
-    trans = {'TransCLIP transductive': transclip_transductive(text_classifier(clip, pl), test, progress=progress),
-             'LatteCLIP + transductive': transclip_transductive(clfs['latteclip'], test, progress=progress)}
+        with took(f'fit {m}'): runs[m] = _train(m, cfgs[m], unlabeled, pl, texts, out/m, progress)
+        clfs[m] = LatteClassifier.from_trainer(runs[m])
+        with took('evaluate'): evals[RESULT_KEYS[m]] = evaluate(clfs[m], test, cache_dir=feats)
+    with took('peers'):  # the frozen CLIP's features of the pool and the test set come from the cache
+        evals['TransCLIP'] = evaluate(transclip(clip, unlabeled, pl, feats, progress), test, cache_dir=feats)
+        evals['InMaP'] = evaluate(inmap(clip, unlabeled, pl, feats, progress), test, cache_dir=feats)
+        trans = {'TransCLIP transductive': transclip_transductive(text_classifier(clip, pl), test, feats, progress),
+                 'LatteCLIP + transductive': transclip_transductive(clfs['latteclip'], test, feats, progress)}
     rows = {name: evals[name] for name in ('zero-shot', 'TransCLIP', 'InMaP', 'PL fine-tune', 'LatteCLIP')}
     _plots(out, rows, {RESULT_KEYS[m]: run for m, run in runs.items()})
     evals.update(trans); top1 = {k: evals[name].accuracy()['top1'] for k, name in RESULT_KEYS.items()}
     res = dict(**top1, summaries={k: ev.summary() for k, ev in evals.items()}, pseudolabel_accuracy=pl.accuracy(pool)['top1'],
                seed=seed, severity=severity, n_pool=n_pool, n_test=n_test, seconds=time.time() - t0,
-               configs={m: asdict(c) for m, c in cfgs.items()},
+               stage_seconds=dict(took), configs={m: asdict(c) for m, c in cfgs.items()},
                table=compare(rows), transductive_table=compare({'zero-shot': evals['zero-shot'], **trans}))
     atomic_write_text(out/'results.json', json.dumps(res, indent=2))
     return res

@@ -9,7 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 from ..basics.config import LatteConfig, atomic_write_text
 from ..clip.pseudolabel import PseudoLabels
-from ..texts.store import store_texts
+from ..texts.lmm import HFLlava
+from ..texts.store import store_texts, undescribed
+from ..texts.describe import describe_domain, text_kinds
 from ..evaluation.evaluate import evaluate, LatteClassifier
 from ..micro.world import make_domain, POOL_SEED, TEST_SEED, VALIDATION_SEED
 from .demo import TUNED_METHODS, point_name, _train
@@ -23,13 +25,19 @@ TUNING_SWITCHES = {'pl_finetune': 'train_text',  # each method's on/off config f
                    'latteclip': 'use_image_desc'}
 
 def _finished_demo(out:Path):
-    "A finished `run_demo` folder's results, its configs, pool (unlabeled), test set, pseudo-labels, texts."
+    "A finished `run_demo` folder's results, its configs, pool (unlabeled), test set and pseudo-labels."
     res = json.loads((out/'results.json').read_text())
     pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['severity'], name='microworld')
     test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['severity'], name='microworld')
     cfgs = {m: LatteConfig.from_dict(c) for m, c in res['configs'].items()}
-    return (res, cfgs, replace(pool, labels=None), test, PseudoLabels.load(out/'pseudolabels.json'),
-            store_texts(out/'texts'))
+    return res, cfgs, replace(pool, labels=None), test, PseudoLabels.load(out/'pseudolabels.json')
+
+def _texts(out:Path, method:str, cfg:LatteConfig, demo_cfg:LatteConfig, unlabeled, pl) -> tuple:
+    "The demo's texts, once those `method` reads with `cfg` are described (the demo made only what it read)."
+    missing = [k for k in text_kinds(cfg) if undescribed(out/'texts', pl.ids)[k]] if method == 'latteclip' else []
+    if missing:  # with the demo's own describe settings, so that the store keeps one identity
+        describe_domain(HFLlava.from_config(demo_cfg), unlabeled, pl, out/'texts', demo_cfg, progress=False, kinds=missing)
+    return store_texts(out/'texts')
 
 # %% ../../nbs/80_app/02_tuning.ipynb #cdfa2345
 DEMO_STAMP = ('seed', 'severity', 'n_pool', 'n_test', 'zero_shot', 'pseudolabel_accuracy', 'configs')
@@ -70,7 +78,7 @@ def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDAT
              methods:tuple=TUNED_METHODS, progress:bool=False
             ) -> dict[str, dict[str, float]]: # method: point: validation top-1
     "Validation top-1 of each trained method at every point of its budget, into grid.json after each point."
-    out = Path(out); res, cfgs, unlabeled, test, pl, texts = _finished_demo(out)
+    out = Path(out); res, cfgs, unlabeled, test, pl = _finished_demo(out)
     if res['seed'] != VALIDATION_SEED:
         raise ValueError(f'{out} is seed {res["seed"]}: '
                          f'choices are made on the validation seed {VALIDATION_SEED} only')
@@ -78,8 +86,9 @@ def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDAT
     for m in methods:
         for name, change in grid_points(grid, switches.get(m)).items():
             if name in scored.setdefault(m, {}): continue  # scored by an earlier, perhaps interrupted, call
-            run_dir, data = _run_dir(out/'grid'/m, name), (unlabeled, pl, texts)
-            scored[m][name] = _scored_run(m, replace(cfgs[m], **change), run_dir, data, test, progress)
+            cfg, run_dir = replace(cfgs[m], **change), _run_dir(out/'grid'/m, name)
+            data = unlabeled, pl, _texts(out, m, cfg, cfgs['latteclip'], unlabeled, pl)
+            scored[m][name] = _scored_run(m, cfg, run_dir, data, test, progress)
             atomic_write_text(out/'grid.json', json.dumps(scored, indent=2))
     return {m: {n: scored[m][n] for n in grid_points(grid, switches.get(m))} for m in methods}
 
@@ -105,13 +114,14 @@ def run_ablations(out:str|Path='runs/demo', # the folder of a finished `run_demo
                   **fields # config fields that replace the demo LatteCLIP's and `FULL_METHOD`'s, e.g. lr=1e-4
                  ) -> dict[str, float]: # variant: test top-1
     "Test top-1 of the full LatteCLIP and of it with each of `variants`, into ablations.json after each."
-    out = Path(out); res, cfgs, unlabeled, test, pl, texts = _finished_demo(out)
+    out = Path(out); res, cfgs, unlabeled, test, pl = _finished_demo(out)
     full = replace(cfgs['latteclip'], **{**FULL_METHOD, **fields})
     scored = _scores_on_record(out, 'ablations', res)
     variants = {'LatteCLIP, every text type': {}, **variants}
     for name, change in variants.items():
         if name in scored: continue  # scored by an earlier, perhaps interrupted, call
-        run_dir, data = _run_dir(out/'ablations', name), (unlabeled, pl, texts)
-        scored[name] = _scored_run('latteclip', replace(full, **change), run_dir, data, test, progress)
+        cfg, run_dir = replace(full, **change), _run_dir(out/'ablations', name)
+        data = unlabeled, pl, _texts(out, 'latteclip', cfg, cfgs['latteclip'], unlabeled, pl)
+        scored[name] = _scored_run('latteclip', cfg, run_dir, data, test, progress)
         atomic_write_text(out/'ablations.json', json.dumps(scored, indent=2))
     return {name: scored[name] for name in variants}

@@ -30,13 +30,16 @@ class Preset:
     warmup: int|None  # its warm-up steps; None: one epoch of batches
     describe_batch_size: int = 8  # images per LMM `generate` call
     small: bool = False  # a tiny model: fp32 and no gradient checkpointing even on a GPU
+    mosaic_size: int = LatteConfig.mosaic_size  # group mosaic side: the LMM's largest AnyRes grid
+    mosaic_gap: int = LatteConfig.mosaic_gap  # gap between its cells, the same fraction of the side
 
 # %% ../../nbs/00_basics/03_presets.ipynb #f490504b
 def get_preset(name:str) -> Preset: # 'micro' or 'paper'
     "The preset called `name`."
     if name == 'micro':
         return Preset(micro_clip_path(), None, str(micro_captioner_path()), False, MICRO_CAPTIONER_TOKENS,
-                      'microworld', 128, 1e-4, 0.1, 160, 10, describe_batch_size=32, small=True)
+                      'microworld', 128, 1e-4, 0.1, 160, 10, describe_batch_size=32, small=True,
+                      mosaic_size=128, mosaic_gap=4)  # the micro captioner's 2x2 grid of 64-pixel tiles
     if name == 'paper':
         d = LatteConfig()  # the paper's models and schedule are the config's defaults: one home for them
         return Preset(d.model, d.pretrained, d.lmm, d.load_4bit, d.max_new_tokens, 'custom', d.batch_size,
@@ -74,7 +77,8 @@ def starting_config(n_images:int, # images in the pool to adapt on
     warmup = p.warmup if p.warmup is not None else max(1, min(spe, steps // 10))
     gpu = dev.type == 'cuda' and not p.small
     base = dict(model=p.model, pretrained=p.pretrained, lmm=p.lmm, load_4bit=p.load_4bit, max_new_tokens=p.max_new_tokens,
-                describe_batch_size=p.describe_batch_size, batch_size=b, epochs=epochs, warmup=warmup, wd=p.wd,
+                describe_batch_size=p.describe_batch_size, mosaic_size=p.mosaic_size, mosaic_gap=p.mosaic_gap,
+                batch_size=b, epochs=epochs, warmup=warmup, wd=p.wd,
                 lr=float(f'{p.lr * math.sqrt(b / p.batch_size):.3g}'), precision='amp' if gpu else 'fp32', grad_checkpointing=gpu)
     if preset == 'paper' and dataset in PAPER_SCHEDULES and b == p.batch_size:
         for k in ('epochs', 'warmup', 'wd'): base.pop(k)  # the dataset's own

@@ -4,6 +4,7 @@
 
 # %% ../../nbs/20_clip/02_scoring.ipynb #fa71cf51
 from __future__ import annotations
+from pathlib import Path
 import numpy as np
 import torch
 import matplotlib.pyplot as plt
@@ -28,9 +29,10 @@ def topk_accuracy(logits:torch.Tensor, # [N, K]
 def prototype_logits(clip:Clip, # the model whose image tower encodes the domain
                      protos:torch.Tensor, # [K, D] one prototype per class (normalised here)
                      domain:ImageDomain, # the images, encoded with the eval transform
-                     batch_size:int=64, num_workers:int=0, precision:str='amp'):
+                     batch_size:int=64, num_workers:int=0, precision:str='amp',
+                     cache_dir:str|Path|None=None): # a feature cache root (`encode_images`); None: none
     "The `Encoded` images of `domain` and their logits [N, K] against `protos` (100 · cosine)."
-    enc = encode_images(clip, domain, batch_size, num_workers=num_workers, precision=precision)
+    enc = encode_images(clip, domain, batch_size, cache_dir, num_workers, precision)
     P = l2norm(protos.detach().float())
     return enc, (100. * l2norm(enc.features.to(protos.device).to(P.dtype)) @ P.T).cpu()
 

@@ -113,14 +113,15 @@ def __repr__(self:Evaluation):
 def evaluate(model:LatteClassifier|Clip, # a classifier, or a CLIP scored zero-shot
              domain:ImageDomain, # labelled images
              template:str|None=None, # zero-shot only: class-description template; None: the domain's
-             batch_size:int=64, num_workers:int=0, precision:str='amp'
+             batch_size:int=64, num_workers:int=0, precision:str='amp',
+             cache_dir:str|Path|None=None # a feature cache root: each model encodes each image once
             ) -> Evaluation:
     "Score `model` on `domain`'s ground truth."
     clf = model if isinstance(model, LatteClassifier) else \
         LatteClassifier.zero_shot(model, domain.classnames, template or domain.spec.template)
     if list(clf.classnames) != list(domain.classnames):
         raise ValueError('The classifier and the domain have different class names')
-    enc, logits = prototype_logits(clf.clip, clf.prototypes, domain, batch_size, num_workers, precision)
+    enc, logits = prototype_logits(clf.clip, clf.prototypes, domain, batch_size, num_workers, precision, cache_dir)
     return Evaluation(enc.ids, clf._biased(logits), domain.labels_of(enc.ids), list(clf.classnames), enc.skipped)
 
 # %% ../../nbs/60_evaluation/00_evaluate.ipynb #3527971f

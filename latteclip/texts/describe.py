@@ -19,13 +19,13 @@ from .groups import class_pools, draw_group, fit_image, mosaic
 from .lmm import (DEFAULT_GROUP_PROMPT, DEFAULT_IMAGE_PROMPT, LMM, class_descriptions,
                                  fill_prompt)
 from ..clip.pseudolabel import PseudoLabels
-from .store import (StoreWriter, check_identity, load_groups, load_texts, read_store,
+from .store import (KINDS, StoreWriter, check_identity, load_groups, load_texts, read_store,
                                    shard_ids, store_file, store_identity)
 
 # %% auto #0
 __all__ = ['Job', 'DescribeReport', 'run_jobs', 'describe_jobs', 'describe_images', 'group_jobs', 'group_identity',
-           'describe_groups', 'describe', 'describe_domain', 'domain_class_descriptions', 'show_descriptions',
-           'show_group', 'browse']
+           'describe_groups', 'describe', 'text_kinds', 'describe_domain', 'domain_class_descriptions',
+           'show_descriptions', 'show_group', 'browse']
 
 # %% ../../nbs/30_texts/05_describe.ipynb #3c2b5ceb
 @dataclass
@@ -180,11 +180,19 @@ def describe_groups(lmm:LMM, # the describing model
 def describe(lmm:LMM, ids:Sequence[str], c_zs:Sequence[int], classnames:Sequence[str],
              image_of:Callable[[str], Image.Image], store:str|Path, cfg:LatteConfig|None=None,
              image_prompt:str=DEFAULT_IMAGE_PROMPT, group_prompt:str=DEFAULT_GROUP_PROMPT,
-             shard:tuple[int, int]=(0, 1), progress:bool=True) -> dict[str, DescribeReport]:
-    "Image and group descriptions of every image (of shard k of n) into `store`."
+             shard:tuple[int, int]=(0, 1), progress:bool=True,
+             kinds:Sequence[str]=KINDS # the kinds of text to write: 'image', 'group'
+            ) -> dict[str, DescribeReport]:
+    "Image and group descriptions (those of `kinds`) of every image (of shard k of n) into `store`."
+    if set(kinds) - set(KINDS): raise ValueError(f'Unknown kinds of text {kinds}; known: {KINDS}')
     kw = dict(cfg=cfg, shard=shard, progress=progress)
-    return {'image': describe_images(lmm, ids, image_of, store, image_prompt, c_zs, classnames, **kw),
-            'group': describe_groups(lmm, ids, c_zs, image_of, store, group_prompt, classnames, **kw)}
+    run = {'image': lambda: describe_images(lmm, ids, image_of, store, image_prompt, c_zs, classnames, **kw),
+           'group': lambda: describe_groups(lmm, ids, c_zs, image_of, store, group_prompt, classnames, **kw)}
+    return {k: run[k]() for k in KINDS if k in kinds}
+
+def text_kinds(cfg:LatteConfig) -> tuple[str, ...]:
+    "The kinds of LMM text that training with `cfg` reads."
+    return tuple(k for k, on in zip(KINDS, (cfg.use_image_desc, cfg.use_group_desc)) if on)
 
 # %% ../../nbs/30_texts/05_describe.ipynb #c0445c7d
 def describe_domain(lmm:LMM, # the describing model
@@ -193,13 +201,15 @@ def describe_domain(lmm:LMM, # the describing model
                     store:str|Path, # the text store directory
                     cfg:LatteConfig|None=None, # its batch size and group settings
                     shard:tuple[int, int]=(0, 1), # describe only shard k of n
-                    progress:bool=True) -> dict[str, DescribeReport]:
+                    progress:bool=True,
+                    kinds:Sequence[str]=KINDS # the kinds of text to write (`text_kinds` of a config: what it reads)
+                   ) -> dict[str, DescribeReport]:
     "Image and group descriptions of a domain's pseudo-labelled images, with its dataset's prompts."
     if list(labels.classnames) != list(domain.classnames):
         raise ValueError('The pseudo-labels name other classes than the domain')
     image_of = lambda i: domain.image(domain.index(i))
     return describe(lmm, labels.ids, labels.c_zs.tolist(), labels.classnames, image_of, store, cfg,
-                    domain.spec.image_prompt, domain.spec.group_prompt, shard, progress)
+                    domain.spec.image_prompt, domain.spec.group_prompt, shard, progress, kinds)
 
 def domain_class_descriptions(domain:ImageDomain, cfg:LatteConfig|None=None) -> list[str]:
     "The class descriptions of `domain`: `cfg.template` if set, else its dataset's template."
