@@ -5,6 +5,7 @@
 # %% ../../nbs/00_basics/07_augment.ipynb #608287b8
 from __future__ import annotations
 import math
+import numpy as np
 import torch
 import torchvision.transforms as T
 import torchvision.transforms.functional as TF
@@ -39,15 +40,14 @@ def crop_box(W:int, H:int, scale:tuple, u:list[float]) -> list[int]: # top, left
 # %% ../../nbs/00_basics/07_augment.ipynb #22759bf9
 def draw_view(img:Image.Image, cfg:LatteConfig) -> tuple[list[int], torch.Tensor]:
     "The crop box (top, left, height, width) and the colour draws [on, order x4, factors x4, gray] of one view."
-    u = torch.rand(32).tolist()
-    row = torch.cat([torch.zeros(1), torch.arange(4.), IDENTITY, torch.zeros(1)])
+    u, row = torch.rand(32).tolist(), [0., 0., 1., 2., 3., *IDENTITY.tolist(), 0.]
     if u[22] <= cfg.jitter_p:  # `RandomApply`'s test
         lo = [max(0., 1 - s) for s in cfg.jitter[:3]] + [-cfg.jitter[3]]
         hi = [1 + s for s in cfg.jitter[:3]] + [cfg.jitter[3]]
-        row[:5] = torch.tensor([1., *sorted(range(4), key=lambda k: u[23 + k])])
-        row[5:9] = torch.tensor([l + (h - l) * x for l, h, x in zip(lo, hi, u[27:31])])
+        row[:5] = [1., *sorted(range(4), key=lambda k: u[23 + k])]
+        row[5:9] = [l + (h - l) * x for l, h, x in zip(lo, hi, u[27:31])]
     row[9] = float(u[31] < cfg.grayscale_p)
-    return crop_box(*img.size, cfg.crop_scale, u[:22]), row
+    return crop_box(*img.size, cfg.crop_scale, u[:22]), torch.tensor(row)
 
 # %% ../../nbs/00_basics/07_augment.ipynb #752c5e2c
 def gray(x:torch.Tensor) -> torch.Tensor: # [B, 1, H, W]
@@ -62,9 +62,9 @@ def blend(x:torch.Tensor, other:torch.Tensor, f:torch.Tensor) -> torch.Tensor:
 # %% ../../nbs/00_basics/07_augment.ipynb #683b03db
 def rgb_to_hsv(x:torch.Tensor) -> torch.Tensor:
     "HSV of RGB images `x` [B, 3, H, W] in [0, 1]; hue in [0, 1)."
-    r, g, b = x.unbind(1); mx, mn = x.max(1).values, x.min(1).values; d = mx - mn
-    dd = torch.where(d == 0, torch.ones_like(d), d)
-    h = torch.where(mx == r, (g - b) / dd, torch.where(mx == g, 2 + (b - r) / dd, 4 + (r - g) / dd))
+    r, g, b = x.unbind(1); (mx, top), mn = x.max(1), x.min(1).values; d = mx - mn
+    dd = torch.where(d == 0, torch.ones_like(d), d)  # below, the largest channel (the first of a tie) picks the formula
+    h = torch.stack([(g - b) / dd, 2 + (b - r) / dd, 4 + (r - g) / dd], 1).gather(1, top[:, None])[:, 0]
     h = torch.where(d == 0, torch.zeros_like(h), h / 6 % 1)
     return torch.stack([h, d / torch.where(mx == 0, torch.ones_like(mx), mx), mx], 1)
 
@@ -102,9 +102,9 @@ class TrainAugment:
         self.mean, self.std = torch.tensor(mean)[:, None, None], torch.tensor(std)[:, None, None]
     def sample(self, img:Image.Image) -> tuple[torch.Tensor, torch.Tensor]: # uint8 [3, size, size], draws [10]
         "The crop of `img` at the model's size, and the colour draws of its view."
-        box, row = draw_view(img, self.cfg)
-        crop = TF.resized_crop(img, *box, [self.size, self.size], T.InterpolationMode.BICUBIC)
-        return TF.pil_to_tensor(crop), row
+        (top, left, h, w), row = draw_view(img, self.cfg)  # cut, then resized: torchvision's `resized_crop`
+        crop = img.crop((left, top, left + w, top + h)).resize((self.size, self.size), Image.BICUBIC)
+        return torch.from_numpy(np.asarray(crop, dtype=np.uint8).copy()).permute(2, 0, 1), row
     def batch(self, x:torch.Tensor, rows:torch.Tensor) -> torch.Tensor: # [B, 3, size, size] normalised
         "The views of the crops `x` (uint8) with their draws `rows`."
         return (color_jitter(x.float() / 255, rows) - self.mean) / self.std
