@@ -260,7 +260,8 @@ def encode_images(clip:Clip, # the model
     cache, feats = _open_cache(clip, cache_dir, 'image')
     keys = [_image_key(i, s) for i, s in zip(domain.ids, domain.sources)] if cache else domain.ids
     todo, skipped = [i for i, k in enumerate(keys) if k not in feats], {}
-    for idx, f, bad in _encode_batches(clip, domain, todo, batch_size, num_workers, precision, progress, label):
+    show = progress and bool(todo)  # no bar when the cache holds everything
+    for idx, f, bad in _encode_batches(clip, domain, todo, batch_size, num_workers, precision, show, label):
         skipped.update({domain.ids[i]: r for i, r in bad.items()})
         if f is None: continue
         new = [keys[i] for i in idx.tolist()]
