@@ -7,8 +7,6 @@ from __future__ import annotations
 import math
 import numpy as np
 import torch
-import torchvision.transforms as T
-import torchvision.transforms.functional as TF
 from PIL import Image
 from .config import LatteConfig
 from .data import collate_skip
