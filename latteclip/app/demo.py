@@ -113,7 +113,8 @@ def run_demo(out:str|Path='runs/demo', # output folder
     clip = load_clip(cfg.model, cfg.pretrained)
     with took('pseudolabel'): pl = zero_shot_labels(clip, unlabeled, cache_dir=feats, progress=progress)
     pl.save(out/'pseudolabels.json')  # described: only the kinds of text LatteCLIP's config reads
-    reps = describe_domain(HFLlava.from_config(cfg), unlabeled, pl, out/'texts', cfg, progress=progress, kinds=text_kinds(cfg))
+    lmm = HFLlava.from_config(cfg)
+    reps = describe_domain(lmm, unlabeled, pl, out/'texts', cfg, progress=progress, kinds=text_kinds(cfg))
     took.update({f'describe {k}s': reps[k].seconds if k in reps else 0. for k in KINDS})
     texts, runs, clfs = store_texts(out/'texts'), {}, {}
     with took('evaluate'): evals = {'zero-shot': evaluate(clip, test, cache_dir=feats)}

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..basics.config import LatteConfig, atomic_write_text
 from ..clip.pseudolabel import PseudoLabels
 from ..texts.lmm import HFLlava
-from ..texts.store import store_texts, undescribed
+from ..texts.store import KINDS, store_texts, undescribed
 from ..texts.describe import describe_domain, text_kinds
 from ..evaluation.evaluate import evaluate, LatteClassifier
 from ..micro.world import make_domain, POOL_SEED, TEST_SEED, VALIDATION_SEED
@@ -32,10 +32,10 @@ def _finished_demo(out:Path):
     cfgs = {m: LatteConfig.from_dict(c) for m, c in res['configs'].items()}
     return res, cfgs, replace(pool, labels=None), test, PseudoLabels.load(out/'pseudolabels.json')
 
-def _texts(out:Path, method:str, cfg:LatteConfig, demo_cfg:LatteConfig, unlabeled, pl) -> tuple:
-    "The demo's texts, once those `method` reads with `cfg` are described (the demo made only what it read)."
-    missing = [k for k in text_kinds(cfg) if undescribed(out/'texts', pl.ids)[k]] if method == 'latteclip' else []
-    if missing:  # with the demo's own describe settings, so that the store keeps one identity
+def _texts(out:Path, cfgs:list[LatteConfig], demo_cfg:LatteConfig, unlabeled, pl) -> tuple:
+    "The demo's texts, once every kind LatteCLIP reads under any of `cfgs` is described (the demo made its own only)."
+    needed, lacking = {k for c in cfgs for k in text_kinds(c)}, undescribed(out/'texts', pl.ids)
+    if missing := [k for k in KINDS if k in needed and lacking[k]]:  # the demo's describe settings: one store identity
         describe_domain(HFLlava.from_config(demo_cfg), unlabeled, pl, out/'texts', demo_cfg, progress=False, kinds=missing)
     return store_texts(out/'texts')
 
@@ -83,12 +83,13 @@ def run_grid(out:str|Path='runs/validation', # a finished `run_demo` on `VALIDAT
         raise ValueError(f'{out} is seed {res["seed"]}: '
                          f'choices are made on the validation seed {VALIDATION_SEED} only')
     scored = _scores_on_record(out, 'grid', res)
-    for m in methods:
-        for name, change in grid_points(grid, switches.get(m)).items():
-            if name in scored.setdefault(m, {}): continue  # scored by an earlier, perhaps interrupted, call
-            cfg, run_dir = replace(cfgs[m], **change), _run_dir(out/'grid'/m, name)
-            data = unlabeled, pl, _texts(out, m, cfg, cfgs['latteclip'], unlabeled, pl)
-            scored[m][name] = _scored_run(m, cfg, run_dir, data, test, progress)
+    for m in methods:  # points scored by an earlier, perhaps interrupted, call are not run again
+        points, done = grid_points(grid, switches.get(m)), scored.setdefault(m, {})
+        todo = {n: replace(cfgs[m], **c) for n, c in points.items() if n not in done}
+        reads = list(todo.values()) if m == 'latteclip' else []  # pseudo-label fine-tuning reads no LMM text
+        data = unlabeled, pl, _texts(out, reads, cfgs['latteclip'], unlabeled, pl)
+        for name, cfg in todo.items():
+            scored[m][name] = _scored_run(m, cfg, _run_dir(out/'grid'/m, name), data, test, progress)
             atomic_write_text(out/'grid.json', json.dumps(scored, indent=2))
     return {m: {n: scored[m][n] for n in grid_points(grid, switches.get(m))} for m in methods}
 
@@ -117,11 +118,10 @@ def run_ablations(out:str|Path='runs/demo', # the folder of a finished `run_demo
     out = Path(out); res, cfgs, unlabeled, test, pl = _finished_demo(out)
     full = replace(cfgs['latteclip'], **{**FULL_METHOD, **fields})
     scored = _scores_on_record(out, 'ablations', res)
-    variants = {'LatteCLIP, every text type': {}, **variants}
-    for name, change in variants.items():
-        if name in scored: continue  # scored by an earlier, perhaps interrupted, call
-        cfg, run_dir = replace(full, **change), _run_dir(out/'ablations', name)
-        data = unlabeled, pl, _texts(out, 'latteclip', cfg, cfgs['latteclip'], unlabeled, pl)
-        scored[name] = _scored_run('latteclip', cfg, run_dir, data, test, progress)
+    variants = {'LatteCLIP, every text type': {}, **variants}  # those scored by an earlier call are not run again
+    todo = {name: replace(full, **change) for name, change in variants.items() if name not in scored}
+    data = unlabeled, pl, _texts(out, list(todo.values()), cfgs['latteclip'], unlabeled, pl)
+    for name, cfg in todo.items():
+        scored[name] = _scored_run('latteclip', cfg, _run_dir(out/'ablations', name), data, test, progress)
         atomic_write_text(out/'ablations.json', json.dumps(scored, indent=2))
     return {name: scored[name] for name in variants}

@@ -8,16 +8,18 @@ import math
 import numpy as np
 import torch
 from PIL import Image
+from fastcore.basics import patch
 from .config import LatteConfig
 from .data import collate_skip
 
 # %% auto #0
-__all__ = ['JITTER_OPS', 'IDENTITY', 'RATIO', 'central_box', 'crop_box', 'draw_view', 'gray', 'blend', 'rgb_to_hsv', 'hsv_to_rgb',
-           'jitter_op', 'color_jitter', 'TrainAugment']
+__all__ = ['JITTER_OPS', 'IDENTITY', 'PLAIN_VIEW', 'RATIO', 'central_box', 'crop_box', 'draw_view', 'gray', 'blend', 'rgb_to_hsv',
+           'hsv_to_rgb', 'jitter_op', 'color_jitter', 'TrainAugment']
 
 # %% ../../nbs/00_basics/07_augment.ipynb #c79708dd
 JITTER_OPS = ('brightness', 'contrast', 'saturation', 'hue')  # `ColorJitter`'s operations, by index
 IDENTITY = torch.tensor([1., 1., 1., 0.])  # each operation's factor that changes nothing
+PLAIN_VIEW = [0., 0., 1., 2., 3., *IDENTITY.tolist(), 0.]  # the colour draws of a view left as it is
 RATIO = (3 / 4, 4 / 3)  # `RandomResizedCrop`'s aspect ratios
 
 def central_box(W:int, H:int) -> list[int]:
@@ -38,7 +40,7 @@ def crop_box(W:int, H:int, scale:tuple, u:list[float]) -> list[int]: # top, left
 # %% ../../nbs/00_basics/07_augment.ipynb #22759bf9
 def draw_view(img:Image.Image, cfg:LatteConfig) -> tuple[list[int], torch.Tensor]:
     "The crop box (top, left, height, width) and the colour draws [on, order x4, factors x4, gray] of one view."
-    u, row = torch.rand(32).tolist(), [0., 0., 1., 2., 3., *IDENTITY.tolist(), 0.]
+    u, row = torch.rand(32).tolist(), list(PLAIN_VIEW)
     if u[22] <= cfg.jitter_p:  # `RandomApply`'s test
         lo = [max(0., 1 - s) for s in cfg.jitter[:3]] + [-cfg.jitter[3]]
         hi = [1 + s for s in cfg.jitter[:3]] + [cfg.jitter[3]]
@@ -108,8 +110,6 @@ class TrainAugment:
         return (color_jitter(x.float() / 255, rows) - self.mean) / self.std
 
 # %% ../../nbs/00_basics/07_augment.ipynb #37570aab
-from fastcore.basics import patch
-
 @patch
 def collate(self:TrainAugment, items) -> tuple[torch.Tensor, torch.Tensor|None, dict]:
     "A `DataLoader` batch of `DomainDataset` items made by `sample`: (indices, views, {index: reason})."

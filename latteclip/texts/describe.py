@@ -192,7 +192,7 @@ def describe(lmm:LMM, ids:Sequence[str], c_zs:Sequence[int], classnames:Sequence
 
 def text_kinds(cfg:LatteConfig) -> tuple[str, ...]:
     "The kinds of LMM text that training with `cfg` reads."
-    return tuple(k for k, on in zip(KINDS, (cfg.use_image_desc, cfg.use_group_desc)) if on)
+    return tuple(k for k in KINDS if {'image': cfg.use_image_desc, 'group': cfg.use_group_desc}[k])
 
 # %% ../../nbs/30_texts/05_describe.ipynb #c0445c7d
 def describe_domain(lmm:LMM, # the describing model
