@@ -62,11 +62,10 @@ def blend(x:torch.Tensor, other:torch.Tensor, f:torch.Tensor) -> torch.Tensor:
 # %% ../../nbs/00_basics/07_augment.ipynb #683b03db
 def rgb_to_hsv(x:torch.Tensor) -> torch.Tensor:
     "HSV of RGB images `x` [B, 3, H, W] in [0, 1]; hue in [0, 1)."
-    r, g, b = x.unbind(1); (mx, top), mn = x.max(1), x.min(1).values; d = mx - mn
-    dd = torch.where(d == 0, torch.ones_like(d), d)  # below, the largest channel (the first of a tie) picks the formula
-    h = torch.stack([(g - b) / dd, 2 + (b - r) / dd, 4 + (r - g) / dd], 1).gather(1, top[:, None])[:, 0]
-    h = torch.where(d == 0, torch.zeros_like(h), h / 6 % 1)
-    return torch.stack([h, d / torch.where(mx == 0, torch.ones_like(mx), mx), mx], 1)
+    r, g, b = x.unbind(1); d = (mx := r.maximum(g).maximum(b)) - r.minimum(g).minimum(b)
+    dd = torch.where(d == 0, 1., d)  # below, the largest channel (the first of a tie) picks the formula
+    h = torch.where(r == mx, (g - b) / dd, torch.where(g == mx, 2 + (b - r) / dd, 4 + (r - g) / dd))
+    return torch.stack([torch.where(d == 0, 0., h / 6 % 1), d / torch.where(mx == 0, 1., mx), mx], 1)
 
 def hsv_to_rgb(x:torch.Tensor) -> torch.Tensor:
     "RGB of HSV images `x` [B, 3, H, W]."
@@ -85,14 +84,13 @@ def jitter_op(x:torch.Tensor, k:int, f:torch.Tensor) -> torch.Tensor:
 
 def color_jitter(x:torch.Tensor, rows:torch.Tensor) -> torch.Tensor:
     "The colour draws `rows` [B, 10] (`draw_view`) applied to images `x` [B, 3, H, W]: jitter, then grayscale."
-    x = x.clone(); order, factors = rows[:, 1:5].long(), rows[:, 5:9]
-    for step in range(4):
+    x = x.clone(); order, factors, on = rows[:, 1:5].long(), rows[:, 5:9], rows[:, 0] > 0
+    for step in range(4):  # each operation on the images that take it at this step, copied out and back
         for k in range(4):
-            if (sel := ((order[:, step] == k) & (rows[:, 0] > 0)).nonzero()[:, 0]).numel():
-                x[sel] = jitter_op(x[sel], k, factors[sel, k])
-    g = rows[:, 9].bool()
-    x[g] = gray(x[g]).expand(-1, 3, -1, -1)
-    return x
+            if (sel := ((order[:, step] == k) & on).nonzero()[:, 0]).numel():
+                x.index_copy_(0, sel, jitter_op(x.index_select(0, sel), k, factors[sel, k]))
+    g = rows[:, 9].nonzero()[:, 0]
+    return x.index_copy_(0, g, gray(x.index_select(0, g)).expand(-1, 3, -1, -1))
 
 # %% ../../nbs/00_basics/07_augment.ipynb #7d99a869
 class TrainAugment:

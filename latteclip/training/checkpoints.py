@@ -55,11 +55,12 @@ def _is_good(f:Path) -> bool:
     try: read_state(f); return True
     except DamagedCheckpoint: return False
 
-def prune_checkpoints(folder:str|Path, keep:int):
+def prune_checkpoints(folder:str|Path, keep:int,
+                      written:Path|None=None): # the JSON just written by `write_checkpoint`: good, not hashed again
     "Delete all but the newest `keep` good checkpoints in `folder`: the JSON first, then the tensors."
     kept = []
     for f in reversed(checkpoint_jsons(folder)):
-        if len(kept) < keep and _is_good(f): kept.append(f); continue
+        if len(kept) < keep and (f == written or _is_good(f)): kept.append(f); continue
         f.unlink(); f.with_suffix('.safetensors').unlink(missing_ok=True)
 
 # %% ../../nbs/40_training/01_checkpoints.ipynb #e0344b27

@@ -229,8 +229,8 @@ def save_checkpoint(self:Learner):
                  scaler=self.scaler.state_dict(), model_id=self.clip.model_id, classnames=self.pl.classnames,
                  metrics=self.history[-1], world_size=self.world)
     folder = self.run_dir/'checkpoints'
-    write_checkpoint(folder/f'epoch-{self.epoch + 1:04d}', self._checkpoint_tensors(), state)
-    prune_checkpoints(folder, self.cfg.keep_checkpoints)
+    written = write_checkpoint(folder/f'epoch-{self.epoch + 1:04d}', self._checkpoint_tensors(), state)
+    prune_checkpoints(folder, self.cfg.keep_checkpoints, written)
 
 # %% ../../nbs/40_training/04_learner.ipynb #5bf38fae
 def _check_checkpoint(state:dict, classnames:list[str], model_id:str):
