@@ -70,6 +70,7 @@ class LatteConfig:
     # --- run ---
     seed: int = 0  # seeds python, numpy and torch
     keep_checkpoints: int = 2  # checkpoints kept in the run directory
+    save_every: int = 1  # epochs between checkpoints (the last epoch's is always written)
     num_workers: int = 0  # DataLoader workers
     def __post_init__(self): check_config(self)  # every construction is checked (*Checked fields*)
 
@@ -91,7 +92,8 @@ def _type_error(t:str, # a field's declared type, as written (`bool`, `str|None`
 # %% ../../nbs/00_basics/00_config.ipynb #554fca35
 _at_least = lambda n: (lambda v: v >= n, f'>= {n}')
 CONFIG_RANGES = {  # field: (test, what it expects)
-    **dict.fromkeys(('epochs', 'batch_size', 'describe_batch_size', 'group_size', 'topk', 'loader_workers'),
+    **dict.fromkeys(('epochs', 'batch_size', 'describe_batch_size', 'group_size', 'topk', 'loader_workers',
+                     'save_every'),
                     _at_least(1)),
     **dict.fromkeys(('warmup', 'keep_checkpoints', 'num_workers'), _at_least(0)),
     'lr': (lambda v: v > 0, '> 0'), 'alpha': (lambda v: 0 <= v <= 1, 'in [0, 1]'),
@@ -205,7 +207,7 @@ def load(cls:LatteConfig, path:str|Path):
     except ValueError as e: raise ValueError(f'{path}: {e}') from None
 
 # %% ../../nbs/00_basics/00_config.ipynb #49f46896
-RESUMABLE_CHANGES = ('num_workers', 'keep_checkpoints', 'epochs')  # config fields that may differ when resuming
+RESUMABLE_CHANGES = ('num_workers', 'keep_checkpoints', 'save_every', 'epochs')  # may differ when resuming
 def check_resumable(saved:LatteConfig, # the config the run was started with
                     cfg:LatteConfig): # the config it is resumed with
     "Refuse to resume a run with a config that changes the training."

@@ -224,12 +224,13 @@ def _checkpoint_tensors(self:Learner) -> dict:
 @patch
 def save_checkpoint(self:Learner):
     "Write the state after this epoch and delete all but the latest `keep_checkpoints` good ones."
-    if self.cfg.keep_checkpoints < 1 or self.rank: return  # rank 0 writes
-    state = dict(epoch=self.epoch + 1, step=self.step, param_groups=self.opt.state_dict()['param_groups'],
+    last, n = self.epoch + 1 == self.cfg.epochs, self.epoch + 1
+    if self.cfg.keep_checkpoints < 1 or self.rank or (n % self.cfg.save_every and not last): return  # rank 0 writes
+    state = dict(epoch=n, step=self.step, param_groups=self.opt.state_dict()['param_groups'],
                  scaler=self.scaler.state_dict(), model_id=self.clip.model_id, classnames=self.pl.classnames,
                  metrics=self.history[-1], world_size=self.world)
     folder = self.run_dir/'checkpoints'
-    written = write_checkpoint(folder/f'epoch-{self.epoch + 1:04d}', self._checkpoint_tensors(), state)
+    written = write_checkpoint(folder/f'epoch-{n:04d}', self._checkpoint_tensors(), state)
     prune_checkpoints(folder, self.cfg.keep_checkpoints, written)
 
 # %% ../../nbs/40_training/04_learner.ipynb #5bf38fae
