@@ -19,20 +19,21 @@ from ..texts.describe import describe_domain, text_kinds
 from ..training.callbacks import plot_history
 from ..method.step import fit
 from ..evaluation.baselines import pl_finetune
-from ..evaluation.peers import text_classifier, transclip, inmap, transclip_transductive
+from ..evaluation.peers import PEER_POINTS, text_classifier, transclip, inmap, transclip_transductive
 from ..evaluation.evaluate import evaluate, LatteClassifier, compare
 from ..micro.world import make_domain, DEFAULT_SEVERITY, POOL_SEED, TEST_SEED
 from ..basics.assets import ASSETS
 from ..basics.presets import starting_config
 
 # %% auto #0
-__all__ = ['RESULT_KEYS', 'TUNED_METHODS', 'VALIDATION_GRID', 'DEMO_POINTS', 'point_name', 'point_fields', 'best_points',
-           'demo_config', 'demo_configs', 'Stages', 'run_demo']
+__all__ = ['RESULT_KEYS', 'TRANSDUCTIVE', 'TUNED_METHODS', 'VALIDATION_GRID', 'DEMO_POINTS', 'point_name', 'point_fields',
+           'best_points', 'demo_config', 'demo_configs', 'Stages', 'run_demo']
 
 # %% ../../nbs/80_app/01_demo.ipynb #2e14a449
-RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip': 'TransCLIP', 'inmap': 'InMaP', 'pl_finetune': 'PL fine-tune',
-               'latteclip': 'LatteCLIP', 'transclip_transductive': 'TransCLIP transductive',
+RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip_inductive': 'TransCLIP-style inductive', 'inmap': 'InMaP',
+               'pl_finetune': 'PL fine-tune', 'latteclip': 'LatteCLIP', 'transclip': 'TransCLIP',
                'latteclip_transductive': 'LatteCLIP + transductive'}  # results.json key: table row
+TRANSDUCTIVE = ('transclip', 'latteclip_transductive')  # the `RESULT_KEYS` of rows fitted on the test images
 TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods that train the CLIP
 VALIDATION_GRID = ASSETS/'demo_validation_grid.json'  # `run_grid`'s top-1s on the validation seed
 
@@ -124,11 +125,14 @@ def run_demo(out:str|Path='runs/demo', # output folder
         clfs[m] = LatteClassifier.from_trainer(runs[m])
         with took('evaluate'): evals[RESULT_KEYS[m]] = evaluate(clfs[m], test, cache_dir=feats)
     with took('peers'):  # the frozen CLIP's features of the pool and the test set come from the cache
-        evals['TransCLIP'] = evaluate(transclip(clip, unlabeled, pl, feats, progress), test, cache_dir=feats)
-        evals['InMaP'] = evaluate(inmap(clip, unlabeled, pl, feats, progress), test, cache_dir=feats)
-        trans = {'TransCLIP transductive': transclip_transductive(text_classifier(clip, pl), test, feats, progress),
-                 'LatteCLIP + transductive': transclip_transductive(clfs['latteclip'], test, feats, progress)}
-    rows = {name: evals[name] for name in ('zero-shot', 'TransCLIP', 'InMaP', 'PL fine-tune', 'LatteCLIP')}
+        tc, im = PEER_POINTS['transclip'], PEER_POINTS['inmap']  # each at the point of its validation grid
+        evals['TransCLIP-style inductive'] = evaluate(transclip(clip, unlabeled, pl, feats, progress, **tc), test,
+                                                      cache_dir=feats)
+        evals['InMaP'] = evaluate(inmap(clip, unlabeled, pl, feats, progress, **im), test, cache_dir=feats)
+        trans = {'TransCLIP': transclip_transductive(text_classifier(clip, pl), test, feats, progress, **tc),
+                 'LatteCLIP + transductive': transclip_transductive(clfs['latteclip'], test, feats, progress, **tc)}
+    inductive = ('zero-shot', 'TransCLIP-style inductive', 'InMaP', 'PL fine-tune', 'LatteCLIP')
+    rows = {name: evals[name] for name in inductive}
     _plots(out, rows, {RESULT_KEYS[m]: run for m, run in runs.items()})
     evals.update(trans); top1 = {k: evals[name].accuracy()['top1'] for k, name in RESULT_KEYS.items()}
     res = dict(**top1, summaries={k: ev.summary() for k, ev in evals.items()}, pseudolabel_accuracy=pl.accuracy(pool)['top1'],
