@@ -5,11 +5,10 @@
 # %% ../../nbs/60_evaluation/03_diagnostics.ipynb #f6a67fbe
 from __future__ import annotations
 import torch
-from ..basics.config import l2norm
 from ..basics.data import ImageDomain
 from ..clip.models import Clip, encode_images
 from .evaluate import LatteClassifier
-from .peers import knn_graph
+from .peers import knn_graph, unit_means
 
 # %% auto #0
 __all__ = ['knn_purity', 'class_means', 'linear_probe', 'feature_structure']
@@ -24,8 +23,8 @@ def knn_purity(feats:torch.Tensor, # [N, D] unit features
     return (labels[idx] == labels[:, None]).double().mean().item()
 
 def class_means(feats:torch.Tensor, labels:torch.Tensor, K:int) -> torch.Tensor: # [K, D] unit
-    "Each class's unit mean feature (classes without an image get a zero row)."
-    return l2norm(torch.zeros(K, feats.shape[1]).index_add_(0, labels, feats.float()))
+    "Each class's unit mean feature (classes without an image get a zero row): TransCLIP's means of labels."
+    return unit_means(feats.float(), torch.nn.functional.one_hot(labels, K).float())
 
 # %% ../../nbs/60_evaluation/03_diagnostics.ipynb #adc09cc3
 def linear_probe(train:torch.Tensor, # [N, D] unit features of labelled images

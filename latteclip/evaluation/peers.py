@@ -18,8 +18,8 @@ from .evaluate import LatteClassifier, Evaluation
 
 # %% auto #0
 __all__ = ['TRANSCLIP_DEFAULTS', 'INMAP_DEFAULTS', 'PEER_POINTS', 'text_classifier', 'prior_logits', 'knn_graph',
-           'gaussian_loglik', 'shared_variance', 'gmm_update', 'gmm_init', 'assignment_logits', 'TransCLIPFit',
-           'transclip_fit', 'inductive_logits', 'affine_form', 'circumcentre', 'affine_classifier',
+           'gaussian_loglik', 'shared_variance', 'unit_means', 'gmm_update', 'gmm_init', 'assignment_logits',
+           'TransCLIPFit', 'transclip_fit', 'inductive_logits', 'affine_form', 'circumcentre', 'affine_classifier',
            'transclip_classifier', 'transclip_inductive', 'transclip', 'transclip_transductive', 'sinkhorn',
            'plot_balance', 'harden', 'learn_proxies', 'inmap_proxies', 'inmap']
 
@@ -84,11 +84,17 @@ def shared_variance(feats:torch.Tensor, # [N, D]
     s = (feats ** 2).sum(0) - 2 * (mu * (z.T @ feats)).sum(0) + z.sum(0) @ mu ** 2
     return (s / len(feats)).clamp_min(eps)
 
+def unit_means(feats:torch.Tensor, # [N, D]
+               z:torch.Tensor # [N, K] assignments (one-hot rows: labels)
+              ) -> torch.Tensor: # [K, D]
+    "The unit means of the images weighted by `z`; a class of no weight gets a zero row."
+    return l2norm((z.T @ feats) / z.sum(0).clamp_min(1e-8)[:, None])
+
 def gmm_update(feats:torch.Tensor, # [N, D]
                z:torch.Tensor # [N, K] assignments
               ) -> tuple[torch.Tensor, torch.Tensor]: # [K, D] means, [D] variance
     "The unit means and the shared diagonal variance around them given the assignments `z`."
-    mu = l2norm((z.T @ feats) / z.sum(0).clamp_min(1e-8)[:, None])
+    mu = unit_means(feats, z)
     return mu, shared_variance(feats, z, mu)
 
 # %% ../../nbs/60_evaluation/02_peers.ipynb #b674ed28

@@ -224,7 +224,7 @@ def _checkpoint_tensors(self:Learner) -> dict:
 @patch
 def save_checkpoint(self:Learner):
     "Write the state after this epoch and delete all but the latest `keep_checkpoints` good ones."
-    last, n = self.epoch + 1 == self.cfg.epochs, self.epoch + 1
+    n = self.epoch + 1; last = n == self.cfg.epochs
     if self.cfg.keep_checkpoints < 1 or self.rank or (n % self.cfg.save_every and not last): return  # rank 0 writes
     state = dict(epoch=n, step=self.step, param_groups=self.opt.state_dict()['param_groups'],
                  scaler=self.scaler.state_dict(), model_id=self.clip.model_id, classnames=self.pl.classnames,
