@@ -21,7 +21,7 @@ from latteclip.basics.config import lr_at, set_seed, steps_per_epoch
 from latteclip.basics.data import DomainDataset, fill
 from latteclip.clip.models import load_clip
 from latteclip.clip.pseudolabel import PseudoLabels
-from latteclip.micro.world import make_domain, DEFAULT_SEVERITY, POOL_SEED
+from latteclip.micro.world import make_domain, DEFAULT_WORLD, POOL_SEED
 from latteclip.training.distributed import clip_loss
 from latteclip.training.learner import param_groups, clamp_logit_scale_
 
@@ -57,7 +57,7 @@ if __name__ == '__main__':
     for m, c in res['configs'].items(): print(f'images per second, fit {m}: {res["n_pool"] * c["epochs"] / took[f"fit {m}"]:.0f} images/s')
     print(f'demo: {res["seconds"]:.1f} s')
     cfg = demo_configs(0)['latteclip']
-    pool = replace(make_domain(res['n_pool'], POOL_SEED, DEFAULT_SEVERITY, name='microworld'), labels=None)
+    pool = replace(make_domain(res["n_pool"], POOL_SEED, DEFAULT_WORLD, name="microworld"), labels=None)
     bare, steps = bare_loop(cfg, pool, PseudoLabels.load(out/'pseudolabels.json'), BARE_EPOCHS)
     fit_steps = cfg.epochs * steps_per_epoch(res['n_pool'], cfg.batch_size, cfg.loader_workers)
     print(f'bare open_clip loop ({BARE_EPOCHS} epochs of batch {cfg.batch_size}): {bare:.1f} s')

@@ -194,7 +194,8 @@ def _log(line:str): print(line, flush=True)
 @call_parse
 def demo_cli(out:str='runs/demo', # output folder
              seed:int=0, # world and training seed
-             severity:float=None, # strength of the target shift (default: the micro world's)
+             world:str='calibrated', # the target world: 'calibrated' or 'hard'
+             severity:float=None, # strength of the target shift (default: the world's own)
              n_pool:int=2000, # unlabeled images to adapt on
              n_test:int=3000, # held-out labelled test images
              epochs:_epochs()=None): # fine-tuning epochs of both trained methods (default: each its own)
@@ -202,11 +203,11 @@ def demo_cli(out:str='runs/demo', # output folder
     def main():
         import warnings
         from latteclip.app.demo import run_demo, demo_configs
-        from latteclip.micro.world import DEFAULT_SEVERITY
         warnings.filterwarnings('ignore', category=UserWarning)
-        sev = DEFAULT_SEVERITY if severity is None else severity
-        res = run_demo(out, seed, sev, n_pool, n_test, demo_configs(seed, **({'epochs': epochs} if epochs else {})))
-        print(f'\nMicro world, seed {seed}, severity {sev:g}: {n_pool} unlabeled pool images, {n_test} test images')
+        cfgs = demo_configs(seed, world, **({'epochs': epochs} if epochs else {}))
+        res = run_demo(out, seed, world, severity, n_pool, n_test, cfgs)
+        print(f'\nMicro world {world}, seed {seed}, severity {res["severity"]:g}: {n_pool} unlabeled pool images, '
+              f'{n_test} test images')
         print('(a generated texture world with a tiny CLIP: it shows the implementation works, not how CLIP does on photos)\n')
         print(res['table'])
         print('\nTransductive: fitted on the test images themselves, so not comparable with the rows above\n')

@@ -21,13 +21,13 @@ from ..method.step import fit
 from ..evaluation.baselines import pl_finetune
 from ..evaluation.peers import PEER_POINTS, text_classifier, transclip, inmap, transclip_transductive
 from ..evaluation.evaluate import evaluate, LatteClassifier, compare
-from ..micro.world import make_domain, DEFAULT_SEVERITY, POOL_SEED, TEST_SEED
+from ..micro.world import make_domain, target_world, DEFAULT_WORLD, WORLDS, POOL_SEED, TEST_SEED
 from ..basics.assets import ASSETS
 from ..basics.presets import starting_config
 
 # %% auto #0
-__all__ = ['RESULT_KEYS', 'TRANSDUCTIVE', 'TUNED_METHODS', 'VALIDATION_GRID', 'DEMO_POINTS', 'point_name', 'point_fields',
-           'best_points', 'demo_config', 'demo_configs', 'Stages', 'run_demo']
+__all__ = ['RESULT_KEYS', 'TRANSDUCTIVE', 'TUNED_METHODS', 'VALIDATION_GRIDS', 'point_name', 'point_fields', 'best_points',
+           'demo_points', 'demo_config', 'demo_configs', 'Stages', 'run_demo']
 
 # %% ../../nbs/80_app/01_demo.ipynb #2e14a449
 RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip_inductive': 'TransCLIP-style inductive', 'inmap': 'InMaP',
@@ -35,7 +35,8 @@ RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip_inductive': 'TransCLIP-style
                'latteclip_transductive': 'LatteCLIP + transductive'}  # results.json key: table row
 TRANSDUCTIVE = ('transclip', 'latteclip_transductive')  # the `RESULT_KEYS` of rows fitted on the test images
 TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods that train the CLIP
-VALIDATION_GRID = ASSETS/'demo_validation_grid.json'  # `run_grid`'s top-1s on the validation seed
+VALIDATION_GRIDS = {'hard': ASSETS/'demo_validation_grid_hard.json',  # `run_grid`'s top-1s on the validation seed
+                    'calibrated': ASSETS/'demo_validation_grid_hard.json'}  # its own grid not yet run: the hard world's
 
 # %% ../../nbs/80_app/01_demo.ipynb #d4ac6fa0
 def point_name(fields:dict) -> str:
@@ -57,18 +58,21 @@ def best_points(top1:dict[str, dict[str, float]]) -> dict[str, dict]:
     return {m: point_fields(max(pts, key=pts.get)) for m, pts in top1.items()}
 
 # %% ../../nbs/80_app/01_demo.ipynb #81e735ef
-DEMO_POINTS = best_points(json.loads(VALIDATION_GRID.read_text()))  # each of `TUNED_METHODS`: its chosen point
+def demo_points(world:str=DEFAULT_WORLD) -> dict[str, dict]:
+    "Each of `TUNED_METHODS`: the point its validation grid on `world` chose."
+    return best_points(json.loads(VALIDATION_GRIDS[world].read_text()))
 
 def demo_config(seed:int=0, # world and training seed
                 method:str='latteclip', # one of `TUNED_METHODS`: the validation grid chose its point
+                world:str=DEFAULT_WORLD, # the target world whose validation grid chose it
                 **kwargs) -> LatteConfig: # fields that override those
     "The micro world's config of `method`: the micro preset's schedule on the 2,000-image pool, at its point."
-    fields = dict(save_every=5, **DEMO_POINTS[method])  # an epoch takes 3 s, writing its checkpoint 0.2 s
+    fields = dict(save_every=5, **demo_points(world)[method])  # an epoch takes 3 s, writing its checkpoint 0.2 s
     return starting_config(2000, 'micro', 'cpu', seed=seed, **{**fields, **kwargs})
 
-def demo_configs(seed:int=0, **kwargs) -> dict[str, LatteConfig]:
+def demo_configs(seed:int=0, world:str=DEFAULT_WORLD, **kwargs) -> dict[str, LatteConfig]:
     "`demo_config` of every one of `TUNED_METHODS`, each with the same overrides `kwargs`."
-    return {m: demo_config(seed, m, **kwargs) for m in TUNED_METHODS}
+    return {m: demo_config(seed, m, world, **kwargs) for m in TUNED_METHODS}
 
 # %% ../../nbs/80_app/01_demo.ipynb #84c0f14d
 def _plots(out:Path, evals:dict, runs:dict):
@@ -100,17 +104,19 @@ class Stages(dict):
 # %% ../../nbs/80_app/01_demo.ipynb #49fcad60
 def run_demo(out:str|Path='runs/demo', # output folder
              seed:int=0, # world and training seed
-             severity:float=DEFAULT_SEVERITY, # strength of the target shift
+             world:str=DEFAULT_WORLD, # the target world (`WORLDS`): 'calibrated' or 'hard'
+             severity:float|None=None, # the strength of its shift; None: the world's own
              n_pool:int=2000, # unlabeled images to adapt on
              n_test:int=3000, # held-out labelled test images
-             cfgs:dict[str, LatteConfig]|None=None, # each of `TUNED_METHODS`: its config; None: `demo_configs(seed)`
+             cfgs:dict[str, LatteConfig]|None=None, # each of `TUNED_METHODS`: its config; None: `demo_configs(seed, world)`
              progress:bool=True # progress bars
             ) -> dict:
     "Every method on the micro world: zero-shot, the peers, PL fine-tuning, LatteCLIP; results.json and plots in `out`."
-    out, t0, cfgs, took = Path(out), time.time(), cfgs or demo_configs(seed), Stages()
+    out, t0, cfgs, took = Path(out), time.time(), cfgs or demo_configs(seed, world), Stages()
     out.mkdir(parents=True, exist_ok=True); set_seed(seed); cfg = cfgs['latteclip']  # the models and describe stage
-    pool = make_domain(n_pool, POOL_SEED + seed, severity, name='microworld')
-    test = make_domain(n_test, TEST_SEED + seed, severity, name='microworld')
+    severity = target_world(world).severity if severity is None else severity
+    pool = make_domain(n_pool, POOL_SEED + seed, world, severity=severity, name='microworld')
+    test = make_domain(n_test, TEST_SEED + seed, world, severity=severity, name='microworld')
     unlabeled, feats = replace(pool, labels=None), out/'features'  # the method never sees the pool's labels
     clip = load_clip(cfg.model, cfg.pretrained)
     with took('pseudolabel'): pl = zero_shot_labels(clip, unlabeled, cache_dir=feats, progress=progress)
@@ -125,7 +131,7 @@ def run_demo(out:str|Path='runs/demo', # output folder
         clfs[m] = LatteClassifier.from_trainer(runs[m])
         with took('evaluate'): evals[RESULT_KEYS[m]] = evaluate(clfs[m], test, cache_dir=feats)
     with took('peers'):  # the frozen CLIP's features of the pool and the test set come from the cache
-        tc, im = PEER_POINTS['transclip'], PEER_POINTS['inmap']  # each at the point of its validation grid
+        tc, im = PEER_POINTS[world]['transclip'], PEER_POINTS[world]['inmap']  # each at the point of its validation grid
         evals['TransCLIP-style inductive'] = evaluate(transclip(clip, unlabeled, pl, feats, progress, **tc), test,
                                                       cache_dir=feats)
         evals['InMaP'] = evaluate(inmap(clip, unlabeled, pl, feats, progress, **im), test, cache_dir=feats)
@@ -136,7 +142,7 @@ def run_demo(out:str|Path='runs/demo', # output folder
     _plots(out, rows, {RESULT_KEYS[m]: run for m, run in runs.items()})
     evals.update(trans); top1 = {k: evals[name].accuracy()['top1'] for k, name in RESULT_KEYS.items()}
     res = dict(**top1, summaries={k: ev.summary() for k, ev in evals.items()}, pseudolabel_accuracy=pl.accuracy(pool)['top1'],
-               seed=seed, severity=severity, n_pool=n_pool, n_test=n_test, seconds=time.time() - t0,
+               seed=seed, world=world, severity=severity, n_pool=n_pool, n_test=n_test, seconds=time.time() - t0,
                stage_seconds=dict(took), configs={m: asdict(c) for m, c in cfgs.items()},
                table=compare(rows), transductive_table=compare({'zero-shot': evals['zero-shot'], **trans}))
     atomic_write_text(out/'results.json', json.dumps(res, indent=2))

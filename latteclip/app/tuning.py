@@ -27,8 +27,9 @@ TUNING_SWITCHES = {'pl_finetune': 'train_text',  # each method's on/off config f
 def _finished_demo(out:Path):
     "A finished `run_demo` folder's results, its configs, pool (unlabeled), test set and pseudo-labels."
     res = json.loads((out/'results.json').read_text())
-    pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['severity'], name='microworld')
-    test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['severity'], name='microworld')
+    world = dict(severity=res['severity'], name='microworld')
+    pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['world'], **world)
+    test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['world'], **world)
     cfgs = {m: LatteConfig.from_dict(c) for m, c in res['configs'].items()}
     return res, cfgs, replace(pool, labels=None), test, PseudoLabels.load(out/'pseudolabels.json')
 
@@ -40,7 +41,7 @@ def _texts(out:Path, cfgs:list[LatteConfig], demo_cfg:LatteConfig, unlabeled, pl
     return store_texts(out/'texts')
 
 # %% ../../nbs/80_app/02_tuning.ipynb #cdfa2345
-DEMO_STAMP = ('seed', 'severity', 'n_pool', 'n_test', 'zero_shot', 'pseudolabel_accuracy', 'configs')
+DEMO_STAMP = ('seed', 'world', 'severity', 'n_pool', 'n_test', 'zero_shot', 'pseudolabel_accuracy', 'configs')
 
 def _scores_on_record(out:Path, kind:str, res:dict) -> dict:
     "What `out/{kind}.json` holds, refused unless made on the demo `res` (stamped in `out/{kind}/demo.json`)."

@@ -26,7 +26,9 @@ __all__ = ['TRANSCLIP_DEFAULTS', 'INMAP_DEFAULTS', 'PEER_POINTS', 'text_classifi
 # %% ../../nbs/60_evaluation/02_peers.ipynb #93439bad
 TRANSCLIP_DEFAULTS = dict(lam=1., k=3, iters=10, z_steps=5, n_init=8, temp=50.)  # the authors' zero-shot settings
 INMAP_DEFAULTS = dict(lr=10., steps=2000, tau=0.04, alpha=0.6, sinkhorn_iters=20)  # the authors' settings
-PEER_POINTS = dict(transclip=dict(lam=.3, k=10), inmap=dict(tau=0.04, alpha=0.6))  # each one's validation grid choice
+PEER_POINTS = dict(  # each world's validation grid choices
+    calibrated=dict(transclip=dict(lam=.3, k=3), inmap=dict(tau=0.04, alpha=0.4)),
+    hard=dict(transclip=dict(lam=.3, k=10), inmap=dict(tau=0.04, alpha=0.6)))
 
 # %% ../../nbs/60_evaluation/02_peers.ipynb #52e2647c
 def text_classifier(clip:Clip, # the model that made the pseudo-labels

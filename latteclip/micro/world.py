@@ -5,6 +5,7 @@
 # %% ../../nbs/10_micro/00_world.ipynb #cb282809
 from __future__ import annotations
 import math, random, re
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import torch
@@ -14,9 +15,10 @@ import matplotlib.pyplot as plt
 from ..basics.data import ImageDomain, DATASETS
 
 # %% auto #0
-__all__ = ['SYNONYMS', 'CLASSES', 'TEMPLATE', 'SOURCE_PALETTE', 'TARGET_PALETTE', 'SHIFT_OPS', 'DEFAULT_SEVERITY', 'SEEDS',
-           'POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'parse_class', 'render', 'caption', 'shift', 'make_images',
-           'Pixels', 'make_domain', 'show_domains', 'write_micro_folder']
+__all__ = ['SYNONYMS', 'CLASSES', 'TEMPLATE', 'SOURCE_PALETTE', 'TARGET_PALETTE', 'SHIFT_OPS', 'CALIBRATED_PALETTE', 'WORLDS',
+           'DEFAULT_WORLD', 'SEEDS', 'POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'parse_class', 'render', 'caption',
+           'shift', 'TargetWorld', 'target_world', 'make_images', 'Pixels', 'make_domain', 'show_domains',
+           'write_micro_folder']
 
 # %% ../../nbs/10_micro/00_world.ipynb #c6595528
 SYNONYMS = {ws.split('|')[0]: ws.split('|') for ws in [  # class name: its words, the name first
@@ -156,13 +158,14 @@ def render(labels, # class indices into `CLASSES`, one per image
            gen:torch.Generator|None=None, # the random stream (seeded: renders are reproducible)
            palette:dict=SOURCE_PALETTE, # colour name -> RGB the two colours are drawn from
            ss:int=2, # supersampling factor (anti-aliasing)
-           jitter:float=.05 # std of the RGB jitter of each colour
+           jitter:float=.05, # std of the RGB jitter of each colour
+           freq:tuple=(2.5, 7.) # the range of pattern frequencies (cycles per image) drawn from
           ) -> tuple[torch.Tensor, dict]: # uint8 images [n, 3, size, size], and their attributes
     "Render one texture of each class in `labels`; attributes: label, fg and bg colour names, freq."
     labels = torch.as_tensor(labels, dtype=torch.long).flatten()
     if len(labels) and not 0 <= int(labels.min()) <= int(labels.max()) < len(CLASSES):
         raise ValueError(f'labels must be in 0..{len(CLASSES)-1}')
-    gen = gen or torch.Generator().manual_seed(0); f = _u(len(labels), gen, 2.5, 7)
+    gen = gen or torch.Generator().manual_seed(0); f = _u(len(labels), gen, *freq)
     mask = F.avg_pool2d(_masks(labels, size * ss, gen, f)[:, None], ss)
     fg, bg, cf, cb = _colours(len(labels), gen, palette, jitter)
     img = ((cb + mask * (cf - cb)) * 255).round().clamp(0, 255).to(torch.uint8)
@@ -255,24 +258,42 @@ def shift(images:torch.Tensor, # uint8 [n, 3, H, W] (from `render`)
         if (ops is None or name in ops) and severity > 0: x = op(x, gen, severity)
     return (x.clamp(0, 1) * 255).round().to(torch.uint8)
 
+# %% ../../nbs/10_micro/00_world.ipynb #326e7557
+@dataclass(frozen=True)
+class TargetWorld:
+    "How a target domain differs from the source: its colours, its pattern scale, its corruption."
+    palette: dict  # colour name -> RGB its images are drawn in
+    freq: tuple  # the range of pattern frequencies (cycles per image)
+    severity: float  # the strength of `shift`
+CALIBRATED_PALETTE = {k: TARGET_PALETTE[k] for k in ('navy', 'beige', 'teal', 'salmon', 'olive')}
+WORLDS = dict(calibrated=TargetWorld(CALIBRATED_PALETTE, (1.2, 2.5), .5),
+              hard=TargetWorld(TARGET_PALETTE, (2.5, 7.), 1.5))
+DEFAULT_WORLD = 'calibrated'  # the world the demo and the examples use
+def target_world(world:str|TargetWorld|None) -> TargetWorld|None:
+    "The `TargetWorld` a name of `WORLDS` stands for (a `TargetWorld` as it is; None: the source)."
+    if world is None or isinstance(world, TargetWorld): return world
+    if world not in WORLDS: raise KeyError(f'Unknown world {world!r}; known: {list(WORLDS)}')
+    return WORLDS[world]
+
 # %% ../../nbs/10_micro/00_world.ipynb #41452803
-DEFAULT_SEVERITY = 1.5  # the target shift used by default (calibrated on the validation seeds: `70_microbuild/00_clip`)
 SEEDS = dict(val_source=101, val_target=102, test_source=201, test_target=202, fast_source=301,
              fast_target=302)
 POOL_SEED, TEST_SEED = 5000, 6000  # a demo's pool and test set are drawn at these world seeds plus its seed
 VALIDATION_SEED = 100  # the demo seed every tuning grid runs on; never a reported one
 def make_images(n:int, # how many images (classes balanced, shuffled)
                 seed:int, # seeds everything drawn
-                severity:float|None=None, # None: the source; a number: the target at that severity
-                size:int=64 # image side
+                world:str|TargetWorld|None=None, # None: the source; a `WORLDS` name (or a `TargetWorld`)
+                size:int=64, # image side
+                severity:float|None=None # the target's shift strength; None: its world's
                ) -> tuple[torch.Tensor, dict]: # uint8 [n, 3, size, size] and attributes (`render`)
-    "`n` labelled images of the source (severity None) or the target distribution."
-    gen = torch.Generator().manual_seed(seed)
+    "`n` labelled images of the source (world None) or of a target world."
+    gen, tw = torch.Generator().manual_seed(seed), target_world(world)
     labels = (torch.arange(n) % len(CLASSES))[torch.randperm(n, generator=gen)]
-    imgs, attrs, palette = [], [], SOURCE_PALETTE if severity is None else TARGET_PALETTE
+    imgs, attrs, sev = [], [], None if tw is None else (tw.severity if severity is None else severity)
     for b in range(0, n, 512):
-        img, a = render(labels[b:b+512], size, gen, palette)
-        imgs.append(img if severity is None else shift(img, gen, severity)); attrs.append(a)
+        if tw is None: img, a = render(labels[b:b+512], size, gen)
+        else: img, a = render(labels[b:b+512], size, gen, tw.palette, freq=tw.freq); img = shift(img, gen, sev)
+        imgs.append(img); attrs.append(a)
     join = lambda vs: torch.cat(vs) if torch.is_tensor(vs[0]) else sum(vs, [])  # tensors or lists
     return torch.cat(imgs), {k: join([a[k] for a in attrs]) for k in attrs[0]}
 
@@ -283,13 +304,15 @@ class Pixels:
     def __call__(self) -> Image.Image: return Image.fromarray(self.a)
 def make_domain(n:int, # how many images
                 seed:int, # seeds everything drawn
-                severity:float|None=None, # None: the source; a number: the target at that severity
+                world:str|TargetWorld|None=None, # None: the source; a `WORLDS` name (or a `TargetWorld`)
                 size:int=64, # image side
+                severity:float|None=None, # the target's shift strength; None: its world's
                 name:str='microworld' # the `DATASETS` key of its template and prompts
                ) -> ImageDomain:
     "A labelled `ImageDomain` of `n` micro-world images, held in memory."
-    img, attrs = make_images(n, seed, severity, size)
-    kind = 'source' if severity is None else f'target{severity:g}'
+    img, attrs = make_images(n, seed, world, size, severity)
+    tw = target_world(world); sev = None if tw is None else (tw.severity if severity is None else severity)
+    kind = 'source' if tw is None else f'{world if isinstance(world, str) else "target"}{sev:g}'
     arrs = img.permute(0, 2, 3, 1).numpy()
     return ImageDomain([f'{kind}-{seed}-{i:05d}' for i in range(n)], [Pixels(a.copy()) for a in arrs],
                        CLASSES, attrs['label'].tolist(), name)
@@ -314,10 +337,10 @@ def show_domains(domains:list[ImageDomain], # domains drawn one per row
 def write_micro_folder(root:str|Path, # folder to write into (one sub-folder per class)
                        n:int=96, # images
                        seed:int=0, # world seed of the images
-                       severity:float|None=None # target shift; None: the world's default (0: the source)
+                       world:str|None=DEFAULT_WORLD # a `WORLDS` name; None: the source
                       ) -> Path:
     "Write `n` micro-world images as PNG files under `root/<class name>/`."
-    img, attrs = make_images(n, seed, DEFAULT_SEVERITY if severity is None else severity)
+    img, attrs = make_images(n, seed, world)
     for i, (a, c) in enumerate(zip(img.permute(0, 2, 3, 1).numpy(), attrs['label'].tolist())):
         (Path(root)/CLASSES[c]).mkdir(parents=True, exist_ok=True)
         Image.fromarray(a).save(Path(root)/CLASSES[c]/f'{i:04d}.png')

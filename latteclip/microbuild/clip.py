@@ -10,7 +10,7 @@ import torch
 import open_clip
 from ..basics.config import set_seed, autocast, lr_at
 from ..basics.data import ImageDomain
-from ..micro.world import CLASSES, SEEDS, TEMPLATE, DEFAULT_SEVERITY, render, caption, make_domain
+from ..micro.world import CLASSES, SEEDS, TEMPLATE, WORLDS, render, caption, make_domain
 from ..clip.models import Clip, save_clip_dir
 from ..clip.pseudolabel import zero_shot_labels
 from ..training.learner import param_groups
@@ -27,12 +27,12 @@ def source_target_accuracy(clip:Clip, # the model
              n:int, # images per domain
              source_seed:int, # seed of the source sample
              target_seed:int, # seed of the target sample
-             severity:float=DEFAULT_SEVERITY # target severity
+             worlds:tuple=tuple(WORLDS) # the target worlds sampled (`WORLDS` names)
             ) -> dict:
-    "Zero-shot top-1 (%) of `clip` on a source and a target sample."
-    return dict(n=n, severity=severity, source_seed=source_seed, target_seed=target_seed,
+    "Zero-shot top-1 (%) of `clip` on a source sample and on a sample of each target world."
+    return dict(n=n, source_seed=source_seed, target_seed=target_seed,
                 source=zero_shot_accuracy(clip, make_domain(n, source_seed)),
-                target=zero_shot_accuracy(clip, make_domain(n, target_seed, severity)))
+                target={w: zero_shot_accuracy(clip, make_domain(n, target_seed, w)) for w in worlds})
 
 
 # %% ../../nbs/70_microbuild/00_clip.ipynb #9b1fa23b

@@ -56,18 +56,18 @@ def class_groups(labels:Sequence[int], k:int=4) -> list[list[int]]:
 def evaluate_captioner(lmm:LMM, # the describe backend, e.g. `HFLlava(micro_captioner_path())`
                        n:int, # images
                        seed:int, # seed of the sample (`make_images`)
-                       severity:float|None=None, # None: the source; a number: the target at that severity
+                       world:str|None=None, # None: the source; a `WORLDS` name: that target
                        batch_size:int=64 # images per `generate` call
                       ) -> dict:
     "Pattern- and colour-word accuracy (%) of image descriptions, and pattern-word accuracy of group ones."
-    img, a = make_images(n, seed, severity)
+    img, a = make_images(n, seed, world)
     pil, labels = to_pil(img), a['label'].tolist()
     spec = DATASETS['microworld']  # the describe stage's texture prompts
     texts = _describe_all(lmm, pil, spec.image_prompt, batch_size)
     groups = class_groups(labels)
     group_texts = _describe_all(lmm, [mosaic([pil[i] for i in g]) for g in groups], spec.group_prompt, batch_size)
     pct = lambda xs: 100 * sum(xs) / max(1, len(xs))
-    return dict(n=n, seed=seed, severity=severity,
+    return dict(n=n, seed=seed, world=world,
                 pattern=pct([parse_class(t) == l for t, l in zip(texts, labels)]),
                 colours=pct([colours_named(t, f, b) for t, f, b in zip(texts, a['fg'], a['bg'])]),
                 n_groups=len(groups),
@@ -98,15 +98,15 @@ def describe_stage_accuracy(lmm:LMM, # the describe backend, e.g. `HFLlava(micro
                             clip, # the CLIP whose zero-shot labels the groups are drawn from (`load_clip`)
                             n:int, # images
                             seed:int, # seed of the draw (`make_domain`)
-                            severity:float|None=None, # None: the source; a number: the target at that severity
+                            world:str|None=None, # None: the source; a `WORLDS` name: that target
                             store:str|Path|None=None, # text store written (default: a temporary folder)
                             batch_size:int=64 # images per `generate` call
                            ) -> dict:
     "Zero-shot top-1 and the pattern-word accuracy (%) of a draw's image and group descriptions."
-    dom = make_domain(n, seed, severity)
+    dom = make_domain(n, seed, world)
     pl = zero_shot_labels(clip, dom, k=1, progress=False)
     store = Path(store or tempfile.mkdtemp())
     describe_domain(lmm, dom, pl, store, LatteConfig(describe_batch_size=batch_size), progress=False)
     true, zs = dict(zip(dom.ids, dom.labels)), dict(zip(pl.ids, pl.c_zs.tolist()))
     acc = _text_accuracies(true, zs, load_texts(store, 'image'), load_texts(store, 'group'), load_groups(store))
-    return dict(n=n, seed=seed, severity=severity, **acc)
+    return dict(n=n, seed=seed, world=world, **acc)

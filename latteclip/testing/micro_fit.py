@@ -12,7 +12,7 @@ from fastcore.script import call_parse
 from safetensors.torch import save_file, load_file
 from ..basics.config import LatteConfig, ShortRunWarning
 from ..basics.presets import starting_config
-from ..micro.world import make_domain, DEFAULT_SEVERITY
+from ..micro.world import make_domain, DEFAULT_WORLD
 from ..clip.models import load_clip
 from ..clip.pseudolabel import PseudoLabels, zero_shot_labels
 from ..training.callbacks import Callback, CancelFit
@@ -55,7 +55,7 @@ def run_micro_fit(inputs:Path, run:Path, method:str, stop:int=0, resume:bool=Fal
     "Fit `method` on the inputs of `micro_fit_inputs`; write `rank{r}.json` and rank 0's `final.safetensors`."
     warnings.simplefilter('ignore', ShortRunWarning)
     spec, cfg = json.loads((inputs/'inputs.json').read_text()), LatteConfig.load(inputs/'config.json')
-    dom = replace(make_domain(spec['n'], spec['seed'], spec['severity']), labels=None)
+    dom = replace(make_domain(spec['n'], spec['seed'], spec['world']), labels=None)
     pl, texts = PseudoLabels.load(inputs/'pseudolabels.json'), json.loads((inputs/'texts.json').read_text())
     rec, clip, fit = Record(stop), load_clip(cfg.model, cfg.pretrained, 'cpu'), fit_function(method)
     kw = dict(cfg=cfg, run_dir=run, callbacks=[rec], resume=resume, progress=False)
@@ -77,17 +77,17 @@ def main(inputs:str, # a folder of `micro_fit_inputs`
 
 # %% ../../nbs/40_training/05_micro_fit.ipynb #cf5917f8
 def micro_fit_inputs(folder:str|Path, # where the inputs go
-                     n:int=64, seed:int=0, # the micro-world pool: its size and world seed (at the default severity)
+                     n:int=64, seed:int=0, # the micro-world pool: its size and world seed (in the default world)
                      **cfg) -> Path: # config fields over the micro preset's starting config for the pool
     "Write a micro-world pool's pseudo-labels, made-up descriptions and config for `micro_fit` to `folder`."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     config = replace(starting_config(n, 'micro', 'cpu'), **{'epochs': 2, 'warmup': 2, 'keep_checkpoints': 1, **cfg})
-    dom = replace(make_domain(n, seed, DEFAULT_SEVERITY), labels=None)
+    dom = replace(make_domain(n, seed, DEFAULT_WORLD), labels=None)
     pl = zero_shot_labels(load_clip(config.model, config.pretrained, 'cpu'), dom, progress=False)
     names = [pl.classnames[c] for c in pl.c_zs.tolist()]
     texts = dict(image={i: f'a small {c} drawing, view {j % 3}' for j, (i, c) in enumerate(zip(pl.ids, names))},
                  group={i: f'{c} pictures, set {j % 2}' for j, (i, c) in enumerate(zip(pl.ids, names))})
-    (folder/'inputs.json').write_text(json.dumps(dict(n=n, seed=seed, severity=DEFAULT_SEVERITY)))
+    (folder/'inputs.json').write_text(json.dumps(dict(n=n, seed=seed, world=DEFAULT_WORLD)))
     (folder/'texts.json').write_text(json.dumps(texts)); pl.save(folder/'pseudolabels.json'); config.save(folder/'config.json')
     return folder
 
