@@ -114,7 +114,7 @@ def run_demo(out:str|Path='runs/demo', # output folder
     "Every method on the micro world: zero-shot, the peers, PL fine-tuning, LatteCLIP; results.json and plots in `out`."
     out, t0, cfgs, took = Path(out), time.time(), cfgs or demo_configs(seed, world), Stages()
     out.mkdir(parents=True, exist_ok=True); set_seed(seed); cfg = cfgs['latteclip']  # the models and describe stage
-    severity = target_world(world).severity if severity is None else severity
+    severity = target_world(world).at(severity).severity
     pool = make_domain(n_pool, POOL_SEED + seed, world, severity=severity, name='microworld')
     test = make_domain(n_test, TEST_SEED + seed, world, severity=severity, name='microworld')
     unlabeled, feats = replace(pool, labels=None), out/'features'  # the method never sees the pool's labels

@@ -5,7 +5,7 @@
 # %% ../../nbs/10_micro/00_world.ipynb #cb282809
 from __future__ import annotations
 import math, random, re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 import numpy as np
 import torch
@@ -265,6 +265,9 @@ class TargetWorld:
     palette: dict  # colour name -> RGB its images are drawn in
     freq: tuple  # the range of pattern frequencies (cycles per image)
     severity: float  # the strength of `shift`
+    def at(self, severity:float|None=None) -> TargetWorld:
+        "This world with its shift at `severity` (None: as it is)."
+        return self if severity is None else replace(self, severity=severity)
 CALIBRATED_PALETTE = {k: TARGET_PALETTE[k] for k in ('navy', 'beige', 'teal', 'salmon', 'olive')}
 WORLDS = dict(calibrated=TargetWorld(CALIBRATED_PALETTE, (1.2, 2.5), .5),
               hard=TargetWorld(TARGET_PALETTE, (2.5, 7.), 1.5))
@@ -288,11 +291,12 @@ def make_images(n:int, # how many images (classes balanced, shuffled)
                ) -> tuple[torch.Tensor, dict]: # uint8 [n, 3, size, size] and attributes (`render`)
     "`n` labelled images of the source (world None) or of a target world."
     gen, tw = torch.Generator().manual_seed(seed), target_world(world)
+    tw = tw and tw.at(severity)
     labels = (torch.arange(n) % len(CLASSES))[torch.randperm(n, generator=gen)]
-    imgs, attrs, sev = [], [], None if tw is None else (tw.severity if severity is None else severity)
+    imgs, attrs = [], []
     for b in range(0, n, 512):
         if tw is None: img, a = render(labels[b:b+512], size, gen)
-        else: img, a = render(labels[b:b+512], size, gen, tw.palette, freq=tw.freq); img = shift(img, gen, sev)
+        else: img, a = render(labels[b:b+512], size, gen, tw.palette, freq=tw.freq); img = shift(img, gen, tw.severity)
         imgs.append(img); attrs.append(a)
     join = lambda vs: torch.cat(vs) if torch.is_tensor(vs[0]) else sum(vs, [])  # tensors or lists
     return torch.cat(imgs), {k: join([a[k] for a in attrs]) for k in attrs[0]}
@@ -310,9 +314,9 @@ def make_domain(n:int, # how many images
                 name:str='microworld' # the `DATASETS` key of its template and prompts
                ) -> ImageDomain:
     "A labelled `ImageDomain` of `n` micro-world images, held in memory."
-    img, attrs = make_images(n, seed, world, size, severity)
-    tw = target_world(world); sev = None if tw is None else (tw.severity if severity is None else severity)
-    kind = 'source' if tw is None else f'{world if isinstance(world, str) else "target"}{sev:g}'
+    tw = target_world(world); tw = tw and tw.at(severity)
+    img, attrs = make_images(n, seed, tw, size)
+    kind = 'source' if tw is None else f'{world if isinstance(world, str) else "target"}{tw.severity:g}'
     arrs = img.permute(0, 2, 3, 1).numpy()
     return ImageDomain([f'{kind}-{seed}-{i:05d}' for i in range(n)], [Pixels(a.copy()) for a in arrs],
                        CLASSES, attrs['label'].tolist(), name)
