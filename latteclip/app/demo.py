@@ -36,7 +36,7 @@ RESULT_KEYS = {'zero_shot': 'zero-shot', 'transclip_inductive': 'TransCLIP-style
 TRANSDUCTIVE = ('transclip', 'latteclip_transductive')  # the `RESULT_KEYS` of rows fitted on the test images
 TUNED_METHODS = ('pl_finetune', 'latteclip')  # the `RESULT_KEYS` of the methods that train the CLIP
 VALIDATION_GRIDS = {'hard': ASSETS/'demo_validation_grid_hard.json',  # `run_grid`'s top-1s on the validation seed
-                    'calibrated': ASSETS/'demo_validation_grid_hard.json'}  # its own grid not yet run: the hard world's
+                    'calibrated': ASSETS/'demo_validation_grid_calibrated.json'}
 
 # %% ../../nbs/80_app/01_demo.ipynb #d4ac6fa0
 def point_name(fields:dict) -> str:
@@ -114,7 +114,7 @@ def run_demo(out:str|Path='runs/demo', # output folder
     "Every method on the micro world: zero-shot, the peers, PL fine-tuning, LatteCLIP; results.json and plots in `out`."
     out, t0, cfgs, took = Path(out), time.time(), cfgs or demo_configs(seed, world), Stages()
     out.mkdir(parents=True, exist_ok=True); set_seed(seed); cfg = cfgs['latteclip']  # the models and describe stage
-    severity = target_world(world).at(severity).severity
+    severity = target_world(world, severity).severity
     pool = make_domain(n_pool, POOL_SEED + seed, world, severity=severity, name='microworld')
     test = make_domain(n_test, TEST_SEED + seed, world, severity=severity, name='microworld')
     unlabeled, feats = replace(pool, labels=None), out/'features'  # the method never sees the pool's labels

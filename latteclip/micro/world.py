@@ -272,11 +272,11 @@ CALIBRATED_PALETTE = {k: TARGET_PALETTE[k] for k in ('navy', 'beige', 'teal', 's
 WORLDS = dict(calibrated=TargetWorld(CALIBRATED_PALETTE, (1.2, 2.5), .5),
               hard=TargetWorld(TARGET_PALETTE, (2.5, 7.), 1.5))
 DEFAULT_WORLD = 'calibrated'  # the world the demo and the examples use
-def target_world(world:str|TargetWorld|None) -> TargetWorld|None:
-    "The `TargetWorld` a name of `WORLDS` stands for (a `TargetWorld` as it is; None: the source)."
-    if world is None or isinstance(world, TargetWorld): return world
+def target_world(world:str|TargetWorld|None, severity:float|None=None) -> TargetWorld|None:
+    "The `TargetWorld` a `WORLDS` name stands for (None: the source), at `severity` (None: its own)."
+    if world is None or isinstance(world, TargetWorld): return world and world.at(severity)
     if world not in WORLDS: raise KeyError(f'Unknown world {world!r}; known: {list(WORLDS)}')
-    return WORLDS[world]
+    return WORLDS[world].at(severity)
 
 # %% ../../nbs/10_micro/00_world.ipynb #41452803
 SEEDS = dict(val_source=101, val_target=102, test_source=201, test_target=202, fast_source=301,
@@ -290,8 +290,7 @@ def make_images(n:int, # how many images (classes balanced, shuffled)
                 severity:float|None=None # the target's shift strength; None: its world's
                ) -> tuple[torch.Tensor, dict]: # uint8 [n, 3, size, size] and attributes (`render`)
     "`n` labelled images of the source (world None) or of a target world."
-    gen, tw = torch.Generator().manual_seed(seed), target_world(world)
-    tw = tw and tw.at(severity)
+    gen, tw = torch.Generator().manual_seed(seed), target_world(world, severity)
     labels = (torch.arange(n) % len(CLASSES))[torch.randperm(n, generator=gen)]
     imgs, attrs = [], []
     for b in range(0, n, 512):
@@ -314,12 +313,12 @@ def make_domain(n:int, # how many images
                 name:str='microworld' # the `DATASETS` key of its template and prompts
                ) -> ImageDomain:
     "A labelled `ImageDomain` of `n` micro-world images, held in memory."
-    tw = target_world(world); tw = tw and tw.at(severity)
+    tw = target_world(world, severity)
     img, attrs = make_images(n, seed, tw, size)
     kind = 'source' if tw is None else f'{world if isinstance(world, str) else "target"}{tw.severity:g}'
-    arrs = img.permute(0, 2, 3, 1).numpy()
-    return ImageDomain([f'{kind}-{seed}-{i:05d}' for i in range(n)], [Pixels(a.copy()) for a in arrs],
-                       CLASSES, attrs['label'].tolist(), name)
+    return ImageDomain([f'{kind}-{seed}-{i:05d}' for i in range(n)],
+                       [Pixels(a.copy()) for a in img.permute(0, 2, 3, 1).numpy()], CLASSES,
+                       attrs['label'].tolist(), name)
 
 # %% ../../nbs/10_micro/00_world.ipynb #17686891
 def show_domains(domains:list[ImageDomain], # domains drawn one per row
