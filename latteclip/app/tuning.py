@@ -24,12 +24,15 @@ TUNING_GRID = dict(lr=(3e-5, 1e-4, 3e-4), epochs=(5, 10, 20))  # every trained m
 TUNING_SWITCHES = {'pl_finetune': 'train_text',  # each method's on/off config field in its budget
                    'latteclip': 'use_image_desc'}
 
+def _demo_domains(res:dict) -> tuple:
+    "The labelled pool and test set of the `run_demo` whose results are `res`."
+    world = dict(severity=res['severity'], name='microworld')
+    return tuple(make_domain(res[f'n_{k}'], base + res['seed'], res['world'], **world)
+                 for k, base in (('pool', POOL_SEED), ('test', TEST_SEED)))
+
 def _finished_demo(out:Path):
     "A finished `run_demo` folder's results, its configs, pool (unlabeled), test set and pseudo-labels."
-    res = json.loads((out/'results.json').read_text())
-    world = dict(severity=res['severity'], name='microworld')
-    pool = make_domain(res['n_pool'], POOL_SEED + res['seed'], res['world'], **world)
-    test = make_domain(res['n_test'], TEST_SEED + res['seed'], res['world'], **world)
+    res = json.loads((out/'results.json').read_text()); pool, test = _demo_domains(res)
     cfgs = {m: LatteConfig.from_dict(c) for m, c in res['configs'].items()}
     return res, cfgs, replace(pool, labels=None), test, PseudoLabels.load(out/'pseudolabels.json')
 

@@ -8,11 +8,15 @@ import random, time
 from pathlib import Path
 from typing import Callable, Sequence
 import torch
+import torch.nn.functional as F
+import torchvision.transforms.functional as TF
+from torchvision.transforms import RandomErasing
 import open_clip
 from PIL import Image
 from transformers import (AutoProcessor, CLIPVisionConfig, CLIPVisionModel, LlamaConfig, LlavaConfig,
                           LlavaForConditionalGeneration, LlavaNextConfig, LlavaNextForConditionalGeneration)
-from ..basics.config import set_seed, DATASETS
+from ..basics.config import set_seed, DATASETS, LatteConfig
+from ..basics.augment import draw_view, color_jitter
 from .description_accuracy import to_pil
 from ..texts.groups import mosaic
 from ..clip.models import load_clip
@@ -20,10 +24,10 @@ from ..micro.world import CLASSES, SOURCE_PALETTE, SYNONYMS, render
 from ..texts.llava_build import bpe_tokenizer, anyres_pinpoints, check_llava_kind, llava_processor
 
 # %% auto #0
-__all__ = ['IMAGE_PROMPT', 'GROUP_PROMPT', 'IMAGE_ANSWERS', 'GROUP_ANSWERS', 'CAPTIONER_TOWER', 'hf_pooled', 'clip_visual_to_hf',
-           'image_answer', 'group_answer', 'captioner_corpus', 'captioner_tokenizer', 'captioner_pinpoints',
-           'captioner_processor', 'captioner_model', 'training_examples', 'chat_text', 'training_inputs',
-           'train_captioner']
+__all__ = ['IMAGE_PROMPT', 'GROUP_PROMPT', 'IMAGE_ANSWERS', 'GROUP_ANSWERS', 'CAPTIONER_TOWER', 'BROAD_VIEWS', 'hf_pooled',
+           'clip_visual_to_hf', 'image_answer', 'group_answer', 'captioner_corpus', 'captioner_tokenizer',
+           'captioner_pinpoints', 'captioner_processor', 'captioner_model', 'training_examples', 'chat_text',
+           'training_inputs', 'train_captioner', 'resized_crops', 'broad_views']
 
 # %% ../../nbs/70_microbuild/02_captioner.ipynb #551554a3
 def _hf_activation(act:torch.nn.Module) -> str:
@@ -254,3 +258,42 @@ def train_captioner(clip_name:str, # `load_clip` name of the CLIP whose image to
 CAPTIONER_TOWER = dict(embed_dim=128,  # the open_clip `CLIP` whose image tower the micro captioner sees with
                        vision_cfg=dict(image_size=64, layers=6, width=192, head_width=32, patch_size=16, pool_type='avg'),
                        text_cfg=dict(context_length=20, vocab_size=49408, width=64, heads=2, layers=2))
+
+# %% ../../nbs/70_microbuild/02_captioner.ipynb #b7e1a002
+BROAD_VIEWS = dict(crop_scale=(.08, 1.), jitter=(.8, .8, .8, .2), jitter_p=.8, grayscale_p=.2,  # crop, colour
+                   blur_p=.5, blur_sigma=(.1, 2.), blur_kernel=7, noise_p=.5, noise_sigma=.1, erase_p=.5)
+_CROP_AND_COLOUR = ('crop_scale', 'jitter', 'jitter_p', 'grayscale_p')  # drawn by `draw_view`
+
+def resized_crops(x:torch.Tensor, # float images [n, 3, S, S]
+                  boxes:list # one (top, left, height, width) box per image, in pixels
+                 ) -> torch.Tensor: # [n, 3, S, S]
+    "Each image cut to its box and resized back to its side (bilinear)."
+    S = x.shape[-1]; t, l, h, w = torch.tensor(boxes, dtype=torch.float).unbind(1)
+    theta = torch.zeros(len(x), 2, 3)
+    theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w / S, (2 * l + w) / S - 1, h / S, (2 * t + h) / S - 1
+    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False)
+
+# %% ../../nbs/70_microbuild/02_captioner.ipynb #b7e1a005
+def _blur_noise_erase(x:torch.Tensor, v:dict) -> torch.Tensor:
+    "Gaussian blur, Gaussian noise and random erasing (torchvision's ops), each on its share of the images."
+    erase, k, out = RandomErasing(p=v['erase_p'], value='random'), v['blur_kernel'], []
+    for im in x:
+        if torch.rand(()) < v['blur_p']:
+            s = float(torch.empty(()).uniform_(*v['blur_sigma'])); im = TF.gaussian_blur(im, [k, k], [s, s])
+        if torch.rand(()) < v['noise_p']: im = im + v['noise_sigma'] * torch.randn_like(im)
+        out.append(erase(im.clamp(0, 1)).clamp(0, 1))
+    return torch.stack(out)
+
+def broad_views(img:torch.Tensor, # uint8 renders [n, 3, S, S] (`render`)
+                attrs:dict, # their attributes
+                views:dict=BROAD_VIEWS # the families' probabilities and ranges
+               ) -> tuple[torch.Tensor, dict]: # uint8 views, attributes with `freq` rescaled and `plain`
+    "Generic views of renders: a resized crop, colour jitter or grayscale, blur, noise and erasing."
+    cfg, S = LatteConfig(**{k: views[k] for k in _CROP_AND_COLOUR}), img.shape[-1]
+    boxes, rows = zip(*(draw_view(Image.new('RGB', (S, S)), cfg) for _ in range(len(img))))
+    rows = torch.stack(rows)
+    x = _blur_noise_erase(color_jitter(resized_crops(img.float() / 255, boxes), rows), views)
+    side = torch.tensor([(h * w) ** .5 / S for _, _, h, w in boxes])
+    plain = (rows[:, 0] > 0) | (rows[:, 9] > 0)  # jittered or grayed: the drawn colours are gone
+    return (x * 255).round().to(torch.uint8), {**attrs, 'freq': attrs['freq'] * side, 'plain': plain}

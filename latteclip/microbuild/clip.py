@@ -70,11 +70,20 @@ def _optimiser(model, lr, wd, warmup, steps):
     return opt, torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_at(s, steps, warmup, 1.))
 
 # %% ../../nbs/70_microbuild/00_clip.ipynb #7aca9e89
-def _batch(gen:torch.Generator, rng:random.Random, tok:_Tokens, n:int, cfg:dict):
+def _captions(attrs:dict, rng:random.Random) -> list[str]:
+    "`caption`s of the images, colourless where `attrs['plain']` says a view changed their colours."
+    caps, plain = caption(attrs, rng), attrs.get('plain')
+    if plain is None: return caps
+    one = lambda i: {k: attrs[k][i:i + 1] for k in ('label', 'fg', 'bg', 'freq')}
+    return [caption(one(i), rng, plain=1.)[0] if p else c for i, (c, p) in enumerate(zip(caps, plain.tolist()))]
+
+def _batch(gen:torch.Generator, rng:random.Random, tok:_Tokens, n:int, cfg:dict, views=None):
     "`n` fresh source images (normalised) and their captions (tokens) of a model of config `cfg`."
     labels = torch.randint(len(CLASSES), (n,), generator=gen)
     img, attrs = render(labels, cfg['vision_cfg']['image_size'], gen)
-    return _pixels(img), tok(caption(attrs, rng))
+    if views: img, attrs = views(img, attrs)
+    return _pixels(img), tok(_captions(attrs, rng))
+
 
 # %% ../../nbs/70_microbuild/00_clip.ipynb #18acfba0
 def _step(model, opt, sched, loss_fn, pixels, tokens, precision):
@@ -110,7 +119,8 @@ def pretrain_clip(out_dir:str|Path, # the `local-dir:` folder written
                   precision:str='bf16', # autocast precision (`latteclip.basics.config.autocast`)
                   eval_every:int=250, # steps between zero-shot checks on the validation source (0: never)
                   log_every:int=50, # steps between progress lines
-                  log=print # called with one line of progress
+                  log=print, # called with one line of progress
+                  views=None # how the images are seen (`_batch`); None: as rendered
                  ) -> str: # the `local-dir:` name of the saved model
     "Pretrain a micro CLIP on source captions and save it (fp16) to `out_dir`."
     set_seed(seed); gen, rng = torch.Generator().manual_seed(seed), random.Random(seed)
@@ -120,7 +130,7 @@ def pretrain_clip(out_dir:str|Path, # the `local-dir:` folder written
     tok, loss_fn = _Tokens(model_cfg['text_cfg']['context_length']), open_clip.ClipLoss()
     t0, val = time.time(), make_domain(600, SEEDS['val_source']) if eval_every else None
     for step in range(1, steps + 1):
-        pixels, tokens = _batch(gen, rng, tok, batch_size, model_cfg)
+        pixels, tokens = _batch(gen, rng, tok, batch_size, model_cfg, views)
         loss, scale = _step(model, opt, sched, loss_fn, pixels, tokens, precision)
         if step % log_every == 0 or step == steps:
             log(_line(step, loss, scale, sched, t0)
