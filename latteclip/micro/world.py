@@ -4,7 +4,7 @@
 
 # %% ../../nbs/10_micro/00_world.ipynb #cb282809
 from __future__ import annotations
-import math, random, re
+import math, re
 from dataclasses import dataclass, replace
 from pathlib import Path
 import numpy as np
@@ -16,9 +16,8 @@ from ..basics.data import ImageDomain, DATASETS
 
 # %% auto #0
 __all__ = ['SYNONYMS', 'CLASSES', 'TEMPLATE', 'SOURCE_PALETTE', 'TARGET_PALETTE', 'SHIFT_OPS', 'CALIBRATED_PALETTE', 'WORLDS',
-           'DEFAULT_WORLD', 'SEEDS', 'POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'parse_class', 'render', 'caption',
-           'shift', 'TargetWorld', 'target_world', 'make_images', 'Pixels', 'make_domain', 'show_domains',
-           'write_micro_folder']
+           'DEFAULT_WORLD', 'SEEDS', 'POOL_SEED', 'TEST_SEED', 'VALIDATION_SEED', 'parse_class', 'render', 'shift',
+           'TargetWorld', 'target_world', 'make_images', 'Pixels', 'make_domain', 'show_domains', 'write_micro_folder']
 
 # %% ../../nbs/10_micro/00_world.ipynb #c6595528
 SYNONYMS = {ws.split('|')[0]: ws.split('|') for ws in [  # class name: its words, the name first
@@ -170,31 +169,6 @@ def render(labels, # class indices into `CLASSES`, one per image
     fg, bg, cf, cb = _colours(len(labels), gen, palette, jitter)
     img = ((cb + mask * (cf - cb)) * 255).round().clamp(0, 255).to(torch.uint8)
     return img, dict(label=labels, fg=fg, bg=bg, freq=f.flatten())
-
-# %% ../../nbs/10_micro/00_world.ipynb #d8ad8812
-_NOUNS = ['pattern', 'texture', 'design', 'print', 'surface']
-_COLOURED = ['a photo of a {s}{a} {n} in {fg} and {bg}', 'a {s}{a} {n}, {fg} on {bg}',
-             '{fg} and {bg} {s}{a} {n}', 'an image of a {s}{a} {n} with {fg} on a {bg} background',
-             'a close-up of a {s}{fg} {a} {n} on {bg}', 'a {bg} {n} with a {s}{fg} {a} motif',
-             '{a}, {fg} on {bg}', 'a {fg} and {bg} {a} {n}']
-_PLAIN = ['a photo of a {a} texture.', '{a} texture.', 'a {s}{a} {n}', '{a}']
-def _size_word(f:float, rng:random.Random) -> str:
-    "A word for the scale of a pattern of frequency `f`, often none."
-    if f < 3.5: return rng.choice(['large ', 'bold ', ''])
-    return rng.choice(['fine ', 'dense ', 'small ', '']) if f > 5.5 else rng.choice(['', 'medium '])
-
-# %% ../../nbs/10_micro/00_world.ipynb #bd8b0249
-def caption(attrs:dict, # from `render`: label, fg, bg, freq
-            rng:random.Random, # the random stream of phrasings
-            plain:float=.1 # share of captions that name the pattern but not the colours
-           ) -> list[str]:
-    "One caption per image, naming its pattern (a random synonym) and, unless plain, its colours."
-    out = []
-    for c, fg, bg, f in zip(attrs['label'].tolist(), attrs['fg'], attrs['bg'], attrs['freq'].tolist()):
-        tpl = rng.choice(_PLAIN if rng.random() < plain else _COLOURED)
-        a, noun = rng.choice(SYNONYMS[CLASSES[c]]), rng.choice(_NOUNS)
-        out.append(tpl.format(a=a, n=noun, fg=fg, bg=bg, s=_size_word(f, rng)))
-    return out
 
 # %% ../../nbs/10_micro/00_world.ipynb #5b9564aa
 def _warp(x, gen, s):

@@ -10,7 +10,8 @@ import torch
 import open_clip
 from ..basics.config import set_seed, autocast, lr_at
 from ..basics.data import ImageDomain
-from ..micro.world import CLASSES, SEEDS, TEMPLATE, WORLDS, render, caption, make_domain
+from ..micro.world import CLASSES, SEEDS, TEMPLATE, WORLDS, render, make_domain
+from ..micro.captions import caption
 from ..clip.models import Clip, save_clip_dir
 from ..clip.pseudolabel import zero_shot_labels
 from ..training.learner import param_groups
