@@ -6,7 +6,7 @@
 from __future__ import annotations
 import random, time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable
 import torch
 import torch.nn.functional as F
 import torchvision.transforms.functional as TF
