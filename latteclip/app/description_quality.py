@@ -35,10 +35,11 @@ def rename_pattern(text:str, c:int, rng:random.Random) -> str:
 
 # %% ../../nbs/80_app/04_description_quality.ipynb #4e259454
 def confusable(pl:PseudoLabels, # the zero-shot ranking of each image (at least two classes kept)
-               truth:dict[str, int] # image id: its true class (an oracle's only)
+               truth:dict[str, int] # image id: the class it must not be given (its true one; an oracle's only)
               ) -> dict[str, int]: # image id: its most likely wrong class
     "Each image's most likely wrong class to the zero-shot CLIP: the best of its ranking that is not its true class."
-    return {i: next(int(c) for c in row if c != truth[i]) for i, row in zip(pl.ids, pl.topk.tolist())}
+    rank = dict(zip(pl.ids, pl.topk.tolist()))
+    return {i: next(int(c) for c in rank[i] if c != y) for i, y in truth.items()}
 
 # %% ../../nbs/80_app/04_description_quality.ipynb #4c243949
 def group_truth(groups:dict[str, list[str]], # anchor id: the ids of its mosaic, the anchor first (`load_groups`)
@@ -73,9 +74,7 @@ def _oracle_truths(out:Path, res:dict, pl:PseudoLabels) -> tuple[dict, dict, dic
     "The true and confusable class of each image and of each group description of a demo's pool."
     pool, _ = _demo_domains(res)
     truth = dict(zip(pool.ids, pool.labels)); g_truth = group_truth(load_groups(out/'texts'), truth)
-    rank = dict(zip(pl.ids, pl.topk.tolist()))
-    g_wrong = {g: next(int(c) for c in rank[g] if c != y) for g, y in g_truth.items()}
-    return truth, confusable(pl, truth), g_truth, g_wrong
+    return truth, confusable(pl, truth), g_truth, confusable(pl, g_truth)  # a group's wrong class: its anchor's
 
 # %% ../../nbs/80_app/04_description_quality.ipynb #6e517295
 def run_description_quality(out:str|Path='runs/demo', # the folder of a finished `run_demo`
@@ -89,8 +88,9 @@ def run_description_quality(out:str|Path='runs/demo', # the folder of a finished
     truth, wrong, g_truth, g_wrong = _oracle_truths(out, res, pl)
     keep = lambda: atomic_write_text(out/'description_quality.json', json.dumps(scored, indent=2))
     scored['describer'] = dict(image=names_right(images, truth), group=names_right(groups, g_truth))
-    scored['pl_finetune'], run = res['pl_finetune'], lambda name, cfg, texts: _scored_run(
-        'latteclip', cfg, _run_dir(out/'description_quality', name), (unlabeled, pl, texts), test, progress)
+    scored['pl_finetune'] = res['pl_finetune']  # reads no LMM text: the demo's own run
+    def run(name, cfg, texts):
+        return _scored_run('latteclip', cfg, _run_dir(out/'description_quality', name), (unlabeled, pl, texts), test, progress)
     if CLASS_ONLY not in scored:
         scored[CLASS_ONLY] = run(CLASS_ONLY, replace(full, use_image_desc=False, use_group_desc=False), ({}, {})); keep()
     for p in quality_levels(res['pseudolabel_accuracy'], ps):

@@ -291,7 +291,8 @@ def broad_views(img:torch.Tensor, # uint8 renders [n, 3, S, S] (`render`)
                ) -> tuple[torch.Tensor, dict]: # uint8 views, attributes with `freq` rescaled and `plain`
     "Generic views of renders: a resized crop, colour jitter or grayscale, blur, noise and erasing."
     cfg, S = LatteConfig(**{k: views[k] for k in _CROP_AND_COLOUR}), img.shape[-1]
-    boxes, rows = zip(*(draw_view(Image.new('RGB', (S, S)), cfg) for _ in range(len(img))))
+    blank = Image.new('RGB', (S, S))  # `draw_view` reads only an image's size
+    boxes, rows = zip(*(draw_view(blank, cfg) for _ in range(len(img))))
     rows = torch.stack(rows)
     x = _blur_noise_erase(color_jitter(resized_crops(img.float() / 255, boxes), rows), views)
     side = torch.tensor([(h * w) ** .5 / S for _, _, h, w in boxes])
