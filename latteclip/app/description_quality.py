@@ -10,15 +10,19 @@ from dataclasses import replace
 from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
+import torch
 from ..basics.config import atomic_write_text
+from ..clip.models import Clip, encode_texts, load_clip, zero_shot_classifier
 from ..clip.pseudolabel import PseudoLabels
+from ..method.mixer import margin_weights
 from ..micro.world import CLASSES, SYNONYMS, parse_class
 from ..texts.store import load_groups
 from .tuning import FULL_METHOD, _demo_domains, _finished_demo, _texts, _scored_run, _scores_on_record, _run_dir
 
 # %% auto #0
 __all__ = ['ORACLE_PS', 'ORACLE_VARIANTS', 'CLASS_ONLY', 'rename_pattern', 'confusable', 'group_truth', 'oracle_texts',
-           'names_right', 'quality_levels', 'run_description_quality', 'plot_description_quality', 'quality_table']
+           'names_right', 'text_agreement', 'quality_levels', 'run_description_quality', 'plot_description_quality',
+           'quality_table']
 
 # %% ../../nbs/80_app/04_description_quality.ipynb #ecf7a873
 def _pattern_span(text:str) -> tuple[int, int]|None:
@@ -60,9 +64,28 @@ def names_right(texts:dict[str, str], truth:dict[str, int]) -> float:
     "The share of `texts` whose pattern (`parse_class`) is the true one."
     return float(np.mean([parse_class(t) == truth[i] for i, t in texts.items()]))
 
+# %% ../../nbs/80_app/04_description_quality.ipynb #e1a90002
+def text_agreement(feats:torch.Tensor, # [N, D] unit text features, one an image
+                   protos:torch.Tensor, # [K, D] unit prototypes
+                   labels:torch.Tensor # [N] each image's pseudo-label
+                  ) -> dict: # 'agree': share; 'w_agree', 'w_disagree': mean margin weight (None if no text)
+    "The share of texts whose nearest prototype is their image's label, and the mean mixer weight of each side."
+    near, w = (feats.float() @ protos.float().T).argmax(-1), margin_weights(feats, protos)
+    agree = near == labels
+    mean = lambda m: w[m].mean().item() if m.any() else None
+    return dict(agree=agree.float().mean().item(), w_agree=mean(agree), w_disagree=mean(~agree))
+
+# %% ../../nbs/80_app/04_description_quality.ipynb #e1a90006
+def _agreements(clip:Clip, pl:PseudoLabels, images:dict[str, str], groups:dict[str, str]) -> dict:
+    "`text_agreement` of the image texts and group texts of a demo's pool, at its zero-shot prototypes."
+    protos, c_zs = zero_shot_classifier(clip, pl.classnames, pl.templates).T, dict(zip(pl.ids, pl.topk[:, 0].tolist()))
+    one = lambda t: text_agreement(encode_texts(clip, list(t.values())), protos, torch.tensor([c_zs[i] for i in t]))
+    return dict(image=one(images), group=one(groups))
+
 # %% ../../nbs/80_app/04_description_quality.ipynb #7d847ad0
 ORACLE_PS = (.6, .75, .9, 1.)  # the oracle accuracies above the zero-shot CLIP's own, which comes first
-ORACLE_VARIANTS = {'LatteCLIP, every text type': {}, 'uniform weights instead of the mixer': dict(uniform_mix=True)}
+ORACLE_VARIANTS = {'LatteCLIP, every text type': {}, 'uniform weights instead of the mixer': dict(uniform_mix=True),
+                   'only texts that agree with the label': dict(agreeing_texts=True)}
 CLASS_ONLY = 'class descriptions only'  # LatteCLIP without LMM texts: the same at every p
 
 def quality_levels(zero_shot:float, ps:tuple=ORACLE_PS) -> list[float]:
@@ -80,7 +103,7 @@ def _oracle_truths(out:Path, res:dict, pl:PseudoLabels) -> tuple[dict, dict, dic
 def run_description_quality(out:str|Path='runs/demo', # the folder of a finished `run_demo`
                             ps:tuple=ORACLE_PS, variants:dict=ORACLE_VARIANTS, progress:bool=False,
                             **fields # config fields that replace the demo LatteCLIP's and `FULL_METHOD`'s
-                           ) -> dict: # 'texts' (p: realised accuracies), variant: p: test top-1, CLASS_ONLY, ...
+                           ) -> dict: # 'texts' (p: realised accuracies), 'agreement', variant: p: test top-1, CLASS_ONLY...
     "Test top-1 of LatteCLIP `variants` on oracle texts of each accuracy, into description_quality.json after each."
     out = Path(out); res, cfgs, unlabeled, test, pl = _finished_demo(out)
     full, scored = replace(cfgs['latteclip'], **{**FULL_METHOD, **fields}), _scores_on_record(out, 'description_quality', res)
@@ -89,6 +112,8 @@ def run_description_quality(out:str|Path='runs/demo', # the folder of a finished
     keep = lambda: atomic_write_text(out/'description_quality.json', json.dumps(scored, indent=2))
     scored['describer'] = dict(image=names_right(images, truth), group=names_right(groups, g_truth))
     scored['pl_finetune'] = res['pl_finetune']  # reads no LMM text: the demo's own run
+    clip = load_clip(full.model, full.pretrained)
+    scored['agreement'] = {'describer': _agreements(clip, pl, images, groups)}
     def run(name, cfg, texts):
         return _scored_run('latteclip', cfg, _run_dir(out/'description_quality', name), (unlabeled, pl, texts), test, progress)
     if CLASS_ONLY not in scored:
@@ -97,6 +122,7 @@ def run_description_quality(out:str|Path='runs/demo', # the folder of a finished
         rng, key = random.Random(f'{res["seed"]} {p}'), f'{p:.2f}'
         texts = oracle_texts(images, truth, wrong, p, rng), oracle_texts(groups, g_truth, g_wrong, p, rng)
         scored.setdefault('texts', {})[key] = dict(image=names_right(texts[0], truth), group=names_right(texts[1], g_truth))
+        scored['agreement'][key] = _agreements(clip, pl, *texts)
         for name, change in variants.items():
             if key not in scored.setdefault(name, {}):
                 scored[name][key] = run(f'p={key} {name}', replace(full, **change), texts); keep()

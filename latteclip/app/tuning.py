@@ -103,6 +103,7 @@ ABLATIONS = {
     'w/o group descriptions': dict(use_group_desc=False),
     'w/o LMM descriptions (class descriptions only)': dict(use_image_desc=False, use_group_desc=False),
     'uniform weights instead of the mixer': dict(uniform_mix=True),
+    'only texts that agree with the label (not the paper\'s)': dict(agreeing_texts=True),
     'only the c_zs term': dict(use_ft_term=False), 'only the c_ft term': dict(use_zs_term=False),
     'released: mixer reads epoch-start prototypes': dict(released_epoch_prototypes=True),
     'released: zs mix uses the ft class weight': dict(released_zs_weight=True),

@@ -58,6 +58,7 @@ class LatteConfig:
     use_zs_term: bool = True  # loss term on zero-shot pseudo-labels c_zs
     renormalize_targets: bool = False  # L2-normalise targets after mixing (the released code does not)
     uniform_mix: bool = False  # ablation 'w/o Dynamic Feature Mixer': every text weighs 1
+    agreeing_texts: bool = False  # an LMM text weighs in a branch only if its nearest prototype is the label
     released_epoch_prototypes: bool = False  # released: the mixer reads epoch-start prototypes
     released_zs_weight: bool = False  # released: zs mix uses the ft class-description weight
     released_ft_switch: bool = False  # released: dropping the ft term zeroes the whole loss

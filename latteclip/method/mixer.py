@@ -65,6 +65,19 @@ def _zs_numerator(w:dict, cfg:LatteConfig) -> dict:
     "Numerator weights of the zs branch: `w`, with w(a_ft) for a_zs under `cfg.released_zs_weight`."
     return {**w, 'a_zs': w['a_ft']} if cfg.released_zs_weight and 'a_zs' in w else w
 
+# %% ../../nbs/50_method/00_mixer.ipynb #a9e1b0c2
+def _agreeing(w:dict, feats:dict, protos:torch.Tensor, label:torch.Tensor) -> dict:
+    "`w` with each LMM text whose nearest prototype is not `label` at the floor `MARGIN_EPS`."
+    near = lambda x: (x.float() @ protos.float().T).argmax(-1)
+    return {k: v if k.startswith('a_') else torch.where(near(feats[k]) == label, v, MARGIN_EPS)
+            for k, v in w.items()}
+
+def _branch_weights(w:dict, feats:dict, protos:torch.Tensor, cfg:LatteConfig, labels:tuple|None) -> tuple:
+    "The weights of the ft and of the zs branch: both `w`, or under `cfg.agreeing_texts` each masked by its label."
+    if not cfg.agreeing_texts: return w, w
+    if labels is None: raise ValueError('agreeing_texts needs the pseudo-labels: pass labels=(c_ft, c_zs)')
+    return tuple(_agreeing(w, feats, protos, c) for c in labels)
+
 # %% ../../nbs/50_method/00_mixer.ipynb #7b113168
 def dynamic_mix(a_ft:torch.Tensor|None, # [B, D] class-description features of c_ft
                 a_zs:torch.Tensor|None, # [B, D] class-description features of c_zs
@@ -72,14 +85,15 @@ def dynamic_mix(a_ft:torch.Tensor|None, # [B, D] class-description features of c
                 g:torch.Tensor|None, # [B, D] group-description features
                 protos:torch.Tensor, # [K, D] prototypes the weights are measured against
                 cfg:LatteConfig|None=None, # `use_*_desc`, `uniform_mix`, `released_zs_weight`
-                g_zs:torch.Tensor|None=None # [B, D] group-description features of the zs branch; None: `g`
+                g_zs:torch.Tensor|None=None, # [B, D] group-description features of the zs branch; None: `g`
+                labels:tuple|None=None # (c_ft, c_zs), each [B]: needed with `cfg.agreeing_texts`
                ) -> tuple: # m_ft [B, D], m_zs [B, D], and the weights by name
     "Dynamic Feature Mixer: margin-weighted averages of the texts of each image, one per branch."
     cfg = cfg or LatteConfig()
     feats = _used_texts(cfg, a_ft=a_ft, a_zs=a_zs, d=d, g=g)
     if 'g' in feats and g_zs is not None: feats['g_zs'] = g_zs
     w, (ft, zs) = _text_weights(feats, protos, cfg), _branch_texts(feats)
-    wnum = _zs_numerator(w, cfg)
-    m_ft = mix([feats[k] for k in ft], [w[k] for k in ft])
-    m_zs = mix([feats[k] for k in zs], [wnum[k] for k in zs], [w[k] for k in zs])
+    w_ft, w_zs = _branch_weights(w, feats, protos, cfg, labels)
+    m_ft = mix([feats[k] for k in ft], [w_ft[k] for k in ft])
+    m_zs = mix([feats[k] for k in zs], [_zs_numerator(w_zs, cfg)[k] for k in zs], [w_zs[k] for k in zs])
     return m_ft, m_zs, w

@@ -123,7 +123,7 @@ def forward(self:LatteStep, learn:Learner, idx:torch.Tensor, x:torch.Tensor) -> 
     with torch.no_grad(): c_ft = bank.classify(f).argmax(1)
     tx = self.batch_text_features(learn, idx, c_ft, c_zs)
     P = self.epoch_protos if cfg.released_epoch_prototypes else bank.protos
-    m_ft, m_zs, _ = dynamic_mix(tx['a_ft'], tx['a_zs'], tx['d'], tx['g'], P, cfg, g_zs=tx['g_zs'])
+    m_ft, m_zs, _ = dynamic_mix(tx['a_ft'], tx['a_zs'], tx['d'], tx['g'], P, cfg, tx['g_zs'], (c_ft, c_zs))
     t_ft = anchored_targets(bank.protos, c_ft, m_ft, cfg.alpha, cfg.renormalize_targets)
     t_zs = anchored_targets(bank.protos, c_zs, m_zs, cfg.alpha, cfg.renormalize_targets)
     loss, l_ft, l_zs = dual_loss(f, t_ft, t_zs, learn.clip.model.logit_scale.exp(), cfg, global_clip_loss)
