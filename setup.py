@@ -20,6 +20,7 @@ min_python = cfg['min_python']
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
 gpu_requirements = cfg.get('gpu_requirements', '').split()
+log_requirements = cfg.get('log_requirements', '').split()  # the experiment trackers of `report_to`
 scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -37,7 +38,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_name']: ['assets/**/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'gpu': gpu_requirements},
+    extras_require={'dev': dev_requirements, 'gpu': gpu_requirements, 'log': log_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),

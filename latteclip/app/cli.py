@@ -13,7 +13,7 @@ __all__ = ['run_script', 'pseudolabel_cli', 'describe_shard', 'local_device', 'd
            'predict_cli', 'adapt_cli', 'demo_cli']
 
 # %% ../../nbs/80_app/03_cli.ipynb #cea50aab
-def _images(): return Param('a folder of images, a text file of image paths, or a CoOp split JSON', str, opt=False, nargs='?')
+def _images(): return Param('a folder of images, a text file of image paths, a CoOp split JSON, or webdataset shards (.tar, {00..09})', str, opt=False, nargs='?')
 def _overrides(): return Param('config fields as key=value, e.g. lr=1e-5 use_image_desc=false', str, opt=False, nargs='*')
 def _classnames(): return Param('class names: a comma-separated list or a file with one per line', str)
 def _out(): return Param('the run folder', str, default='runs/latteclip')
@@ -29,6 +29,7 @@ def _lmm(): return Param('transformers LLaVA checkpoint or folder (default: the 
 def _epochs(): return Param('fine-tuning epochs (default: the starting config\'s; more extends a finished run)', int)
 def _batch_size(): return Param('images per step (default: the starting config\'s)', int)
 def _num_workers(): return Param('DataLoader workers', int)
+def _report_to(): return Param('experiment trackers, a comma list of tensorboard, wandb, mlflow, trackio (default: none)', str)
 def _holdout(): return Param('fraction of the labelled images (sub-folders) set aside for evaluation', float, default=0.)
 
 # %% ../../nbs/80_app/03_cli.ipynb #b1b732f5
@@ -127,36 +128,52 @@ def describe_cli(images:_images()=None, overrides:_overrides()=None, classnames:
 def fit_cli(images:_images()=None, overrides:_overrides()=None, classnames:_classnames()=None, out:_out()='runs/latteclip',
             preset:_preset()='micro', model:_model()=None, pretrained:_pretrained()=None, epochs:_epochs()=None, batch_size:_batch_size()=None,
             num_workers:_num_workers()=None, dataset:_dataset()=None, device:_device()=None, config:_config()=None,
-            image_root:_image_root()=None, part:_part()='train+val', holdout:_holdout()=0.):
+            image_root:_image_root()=None, part:_part()='train+val', holdout:_holdout()=0., report_to:_report_to()=None):
     "Fine-tune CLIP with LatteCLIP on the pseudo-labels and descriptions of the run folder; save the classifier."
     def main():
         from latteclip.app.pipeline import stage_fit
         ims, over = _split_positionals(images, overrides)
         dom, _, cfg = _prepare(ims, classnames, out, preset, dataset, device, config, image_root, part, holdout,
-                              _fields(over, model=model, pretrained=pretrained, epochs=epochs, batch_size=batch_size, num_workers=num_workers))
+                              _fields(over, model=model, pretrained=pretrained, epochs=epochs, batch_size=batch_size, num_workers=num_workers,
+                                      report_to=report_to))
         from latteclip.training.distributed import is_main
         stage_fit(dom, _pseudolabels(dom, cfg, out), cfg, out, device or local_device())
         if is_main(): print(f'{cfg.epochs} epochs done -> {Path(out)/"classifier"}')
     run_script('latteclip_fit', main)
 
 # %% ../../nbs/80_app/03_cli.ipynb #00c8393a
+def _classifier_dir(out:str|Path, classifier:str|None) -> Path:
+    "The saved classifier folder of run folder `out` (or `classifier`); raises when it holds none."
+    path = Path(classifier or Path(out)/'classifier')
+    if not (path/'classifier.json').is_file(): raise FileNotFoundError(f'No classifier in {path}: run latteclip_fit first')
+    return path
+
 def _classifier(out:str|Path, classifier:str|None):
     "The saved classifier of run folder `out` (or at `classifier`)."
     from latteclip.evaluation.evaluate import LatteClassifier
-    path = Path(classifier or Path(out)/'classifier')
-    if not (path/'classifier.json').is_file(): raise FileNotFoundError(f'No classifier in {path}: run latteclip_fit first')
-    return LatteClassifier.load(path)
+    return LatteClassifier.load(_classifier_dir(out, classifier))
+
+# %% ../../nbs/80_app/03_cli.ipynb #4d507d42
+def _images_named(images:str, part:str) -> str:
+    "What the evaluated images are, as the record and the model card name them."
+    return f'{images} ({part})' if Path(images).suffix == '.json' else str(images)
 
 @call_parse
 def evaluate_cli(images:_images()=None, out:_out()='runs/latteclip', classifier:Param('a saved classifier folder (default: OUT/classifier)', str)=None,
                  dataset:str='custom', image_root:_image_root()=None, part:Param("a CoOp split's parts", str, default='test')='test'):
-    "Score the run's classifier on labelled images (sub-folders named after the classes, or a CoOp split)."
+    "Score the run's classifier against zero-shot CLIP on labelled images (class sub-folders, or a CoOp split)."
     def main():
-        from latteclip.app.pipeline import read_images, evaluate_run, format_scores
+        from latteclip.app.pipeline import read_images, evaluate_run, run_zero_shot, write_run_card
+        from latteclip.evaluation.report import ADAPTED, format_evals, report_table
         if images is None: raise ValueError('Give labelled images: a folder with one sub-folder per class, or a CoOp split JSON')
-        clf = _classifier(out, classifier)
-        ev = evaluate_run(clf, read_images(images, clf.classnames, dataset, True, image_root, part), out)
-        print(f'{len(ev.ids)} images: {format_scores(ev)} -> {Path(out)/"evaluation.json"}')
+        path = _classifier_dir(out, classifier); clf = _classifier(out, classifier)
+        zs = run_zero_shot(path.parent, clf.clip.device)
+        evals = evaluate_run(clf, read_images(images, clf.classnames, dataset, True, image_root, part), out, zs,
+                             _images_named(images, part))
+        print(f'{len(evals[ADAPTED].ids)} images, {format_evals(evals)}\n{report_table(evals)}')
+        if zs is None: print(f'(zero-shot CLIP not scored: {path.parent} holds no config.json and pseudolabels.json)')
+        if path.parent.resolve() == Path(out).resolve(): write_run_card(out)
+        print(f'-> {Path(out)/"evaluation.json"}, {Path(out)/"confusion.png"}')
     run_script('latteclip_evaluate', main)
 
 # %% ../../nbs/80_app/03_cli.ipynb #dc1c7b66
@@ -178,13 +195,14 @@ def predict_cli(images:_images()=None, out:_out()='runs/latteclip', classifier:P
 def adapt_cli(images:_images()=None, overrides:_overrides()=None, classnames:_classnames()=None, out:_out()='runs/latteclip',
               preset:_preset()='micro', holdout:_holdout()=0., model:_model()=None, pretrained:_pretrained()=None, lmm:_lmm()=None,
               epochs:_epochs()=None, batch_size:_batch_size()=None, num_workers:_num_workers()=None, dataset:_dataset()=None, device:_device()=None,
-              config:_config()=None, image_root:_image_root()=None, part:_part()='train+val'):
-    "Adapt CLIP to your images with LatteCLIP: pseudo-label, describe, fit (and evaluate on a held-out part)."
+              config:_config()=None, image_root:_image_root()=None, part:_part()='train+val', report_to:_report_to()=None):
+    "Adapt CLIP to your images with LatteCLIP: pseudo-label, describe, fit, score held-out images against zero-shot."
     def main():
         from latteclip.app.pipeline import adapt
         ims, over = _split_positionals(images, overrides)
-        if ims is None: raise ValueError('Give the images: a folder, a text file of paths or a CoOp split JSON')
-        fields = _fields(over, model=model, pretrained=pretrained, lmm=lmm, epochs=epochs, batch_size=batch_size, num_workers=num_workers)
+        if ims is None: raise ValueError('Give the images: a folder, a text file of paths, a CoOp split JSON or shards')
+        fields = _fields(over, model=model, pretrained=pretrained, lmm=lmm, epochs=epochs, batch_size=batch_size, num_workers=num_workers,
+                         report_to=report_to)
         adapt(ims, classnames, out, preset, holdout, dataset, device, config, image_root, part, log=_log, **fields)
     run_script('latteclip_adapt', main)
 

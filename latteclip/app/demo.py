@@ -11,7 +11,6 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 from ..basics.config import LatteConfig, set_seed, atomic_write_text
 from ..clip.models import load_clip
-from ..clip.scoring import plot_confusion
 from ..clip.pseudolabel import zero_shot_labels
 from ..texts.lmm import HFLlava
 from ..texts.store import KINDS, store_texts
@@ -20,7 +19,7 @@ from ..training.callbacks import plot_history
 from ..method.step import fit
 from ..evaluation.baselines import pl_finetune
 from ..evaluation.peers import PEER_POINTS, text_classifier, transclip, inmap, transclip_transductive
-from ..evaluation.evaluate import evaluate, LatteClassifier, compare
+from ..evaluation.evaluate import evaluate, LatteClassifier, compare, plot_confusions
 from ..micro.world import make_domain, target_world, DEFAULT_WORLD, WORLDS, POOL_SEED, TEST_SEED
 from ..basics.assets import ASSETS
 from ..basics.presets import starting_config
@@ -77,10 +76,7 @@ def demo_configs(seed:int=0, world:str=DEFAULT_WORLD, **kwargs) -> dict[str, Lat
 # %% ../../nbs/80_app/01_demo.ipynb #84c0f14d
 def _plots(out:Path, evals:dict, runs:dict):
     "Confusion matrices of every method and the training curves of the fine-tuned ones, as PNGs in `out`."
-    fig, axs = plt.subplots(1, len(evals), figsize=(5 * len(evals), 5))
-    for ax, (name, ev) in zip(axs, evals.items()):
-        plot_confusion(ev.confusion(), ev.classnames, ax=ax); ax.set_title(f'{name}: top-1 {100 * ev.accuracy()["top1"]:.1f}%')
-    fig.tight_layout(); fig.savefig(out/'confusion.png', dpi=80); plt.close(fig)
+    fig = plot_confusions(evals, size=5); fig.savefig(out/'confusion.png', dpi=80); plt.close(fig)
     fig, axs = plt.subplots(len(runs), 2, figsize=(9, 3 * len(runs)), squeeze=False)
     for row, (name, run) in zip(axs, runs.items()): plot_history(run.history, row); row[0].set_title(name)
     fig.tight_layout(); fig.savefig(out/'training.png', dpi=80); plt.close(fig)

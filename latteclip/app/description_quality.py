@@ -21,8 +21,8 @@ from .tuning import FULL_METHOD, _demo_domains, _finished_demo, _texts, _scored_
 
 # %% auto #0
 __all__ = ['ORACLE_PS', 'ORACLE_VARIANTS', 'CLASS_ONLY', 'rename_pattern', 'confusable', 'group_truth', 'oracle_texts',
-           'names_right', 'text_agreement', 'quality_levels', 'run_description_quality', 'plot_description_quality',
-           'quality_table']
+           'names_right', 'text_agreement', 'study_name', 'quality_levels', 'run_description_quality',
+           'plot_description_quality', 'quality_table']
 
 # %% ../../nbs/80_app/04_description_quality.ipynb #ecf7a873
 def _pattern_span(text:str) -> tuple[int, int]|None:
@@ -88,6 +88,10 @@ ORACLE_VARIANTS = {'LatteCLIP, every text type': {}, 'uniform weights instead of
                    'only texts that agree with the label': dict(agreeing_texts=True)}
 CLASS_ONLY = 'class descriptions only'  # LatteCLIP without LMM texts: the same at every p
 
+def study_name(oracle_groups:bool=True) -> str:
+    "The file and folder stem of a study: both text kinds rewritten, or the image texts only."
+    return 'description_quality' if oracle_groups else 'image_description_quality'
+
 def quality_levels(zero_shot:float, ps:tuple=ORACLE_PS) -> list[float]:
     "The oracle accuracies studied: the zero-shot CLIP's (to 0.01), then those of `ps` above it."
     return [round(zero_shot, 2), *[p for p in ps if p > round(zero_shot, 2)]]
@@ -102,25 +106,27 @@ def _oracle_truths(out:Path, res:dict, pl:PseudoLabels) -> tuple[dict, dict, dic
 # %% ../../nbs/80_app/04_description_quality.ipynb #6e517295
 def run_description_quality(out:str|Path='runs/demo', # the folder of a finished `run_demo`
                             ps:tuple=ORACLE_PS, variants:dict=ORACLE_VARIANTS, progress:bool=False,
+                            oracle_groups:bool=True, # rewrite the group texts too; False: keep the describer's
                             **fields # config fields that replace the demo LatteCLIP's and `FULL_METHOD`'s
                            ) -> dict: # 'texts' (p: realised accuracies), 'agreement', variant: p: test top-1, CLASS_ONLY...
-    "Test top-1 of LatteCLIP `variants` on oracle texts of each accuracy, into description_quality.json after each."
-    out = Path(out); res, cfgs, unlabeled, test, pl = _finished_demo(out)
-    full, scored = replace(cfgs['latteclip'], **{**FULL_METHOD, **fields}), _scores_on_record(out, 'description_quality', res)
+    "Test top-1 of LatteCLIP `variants` on oracle texts of each accuracy, into `study_name(...)`.json after each."
+    out, kind = Path(out), study_name(oracle_groups); res, cfgs, unlabeled, test, pl = _finished_demo(out)
+    full, scored = replace(cfgs['latteclip'], **{**FULL_METHOD, **fields}), _scores_on_record(out, kind, res)
     images, groups = _texts(out, [full], cfgs['latteclip'], unlabeled, pl)
     truth, wrong, g_truth, g_wrong = _oracle_truths(out, res, pl)
-    keep = lambda: atomic_write_text(out/'description_quality.json', json.dumps(scored, indent=2))
+    keep = lambda: atomic_write_text(out/f'{kind}.json', json.dumps(scored, indent=2))
     scored['describer'] = dict(image=names_right(images, truth), group=names_right(groups, g_truth))
     scored['pl_finetune'] = res['pl_finetune']  # reads no LMM text: the demo's own run
     clip = load_clip(full.model, full.pretrained)
     scored['agreement'] = {'describer': _agreements(clip, pl, images, groups)}
     def run(name, cfg, texts):
-        return _scored_run('latteclip', cfg, _run_dir(out/'description_quality', name), (unlabeled, pl, texts), test, progress)
+        return _scored_run('latteclip', cfg, _run_dir(out/kind, name), (unlabeled, pl, texts), test, progress)
     if CLASS_ONLY not in scored:
         scored[CLASS_ONLY] = run(CLASS_ONLY, replace(full, use_image_desc=False, use_group_desc=False), ({}, {})); keep()
     for p in quality_levels(res['pseudolabel_accuracy'], ps):
         rng, key = random.Random(f'{res["seed"]} {p}'), f'{p:.2f}'
         texts = oracle_texts(images, truth, wrong, p, rng), oracle_texts(groups, g_truth, g_wrong, p, rng)
+        if not oracle_groups: texts = texts[0], groups
         scored.setdefault('texts', {})[key] = dict(image=names_right(texts[0], truth), group=names_right(texts[1], g_truth))
         scored['agreement'][key] = _agreements(clip, pl, *texts)
         for name, change in variants.items():

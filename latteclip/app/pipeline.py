@@ -4,24 +4,28 @@
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #792c6e2b
 from __future__ import annotations
-import csv, json, math, time
+import csv, json, time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+import matplotlib.pyplot as plt
 from ..basics.config import LatteConfig, atomic_write_text
 from ..basics.data import (ImageDomain, from_folder, from_files, from_coop_split, check_classnames,
                                    split_domain)
+from ..basics.shards import from_webdataset
 from ..clip.models import load_clip, model_id
 from ..clip.pseudolabel import PseudoLabels, zero_shot_labels, plot_class_histogram
 from ..texts.store import store_texts, undescribed, merge_described
 from ..training.distributed import is_main
 from ..method.step import fit
-from ..evaluation.evaluate import LatteClassifier, Evaluation, evaluate
+from ..evaluation.evaluate import LatteClassifier, Evaluation, evaluate, plot_confusions
+from ..evaluation.report import (ZERO_SHOT, ADAPTED, evaluation_record, format_scores, format_evals,
+                                         report_table, write_model_card)
 from ..basics.presets import get_preset, starting_config
 
 # %% auto #0
-__all__ = ['parse_overrides', 'run_config', 'read_classnames', 'read_images', 'check_pseudolabels', 'stage_pseudolabel',
-           'stage_describe', 'stage_fit', 'evaluate_run', 'predict_csv', 'holdout_split', 'RunSpec', 'prepare_run',
-           'adapt', 'format_scores']
+__all__ = ['HELD_OUT', 'parse_overrides', 'run_config', 'read_classnames', 'read_images', 'check_pseudolabels',
+           'stage_pseudolabel', 'stage_describe', 'stage_fit', 'write_run_card', 'zero_shot_of', 'run_zero_shot',
+           'evaluate_run', 'predict_csv', 'holdout_split', 'RunSpec', 'prepare_run', 'adapt']
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #df290761
 def parse_overrides(items:list[str]|None) -> dict: # 'key=value' strings
@@ -56,15 +60,20 @@ def read_classnames(spec:str|list|None) -> list[str]|None:
     return check_classnames(p.read_text().splitlines() if p and p.is_file() else spec.split(','))
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #27235a29
-def read_images(images:str|Path, # a folder, a text file of image paths, or a CoOp split JSON
+def _is_shards(images) -> bool: return str(images).endswith('.tar') or '.tar' in str(images) and '{' in str(images)
+
+def read_images(images:str|Path, # a folder, a file list, a CoOp split JSON, or webdataset shards (`.tar`, `{..}`)
                 classnames:str|list|None=None, # names, or None: the sub-folders' (with labels) or the split's
                 dataset:str|None=None, # dataset key (templates, prompts); None: 'custom' or the split's
-                labels:bool=False, # read ground truth: sub-folders of a folder; always for a split
+                labels:bool=False, # read ground truth: sub-folders of a folder, shards' `cls`; always for a split
                 image_root:str|Path|None=None, # a split's image folder; None: the split file's folder
                 part:str='train+val' # a split's parts
                ) -> ImageDomain:
-    "The `ImageDomain` of a folder, a file list or a CoOp split."
+    "The `ImageDomain` of a folder, a file list, a CoOp split or webdataset shards."
     images, names, name = Path(images), read_classnames(classnames), dataset or 'custom'
+    if _is_shards(images):
+        if names is None: raise ValueError('Give the class names of the images in the shards (comma list or file)')
+        return from_webdataset(str(images), names, labels, name)
     if images.is_dir(): return from_folder(images, names, labels_from_folders=labels, name=name)
     if not images.is_file(): raise FileNotFoundError(f'No folder or file {images}')
     if images.suffix == '.json':
@@ -119,20 +128,48 @@ def stage_fit(domain:ImageDomain, pl:PseudoLabels, # the images and their pseudo
     resume = any((run/'checkpoints').glob('epoch-*.json'))
     learn = fit(load_clip(cfg.model, cfg.pretrained, device), domain, pl, *texts, cfg, run, resume=resume, progress=progress)
     clf = LatteClassifier.from_trainer(learn)
-    if is_main(): clf.save(Path(out)/'classifier')  # under torchrun, rank 0
+    if is_main(): clf.save(Path(out)/'classifier'); write_run_card(out, cfg, pl)  # under torchrun, rank 0
     return clf
+
+# %% ../../nbs/80_app/00_pipeline.ipynb #7508aac2
+def write_run_card(out:str|Path, # the run folder
+                   cfg:LatteConfig|None=None, pl:PseudoLabels|None=None # None: the folder's own
+                  ) -> Path:
+    "Write `out/classifier/README.md`, the model card of the run's classifier, from the run folder's files."
+    out = Path(out); clf, ev, split = out/'classifier'/'classifier.json', out/'evaluation.json', out/'split.json'
+    cfg, pl = cfg or LatteConfig.load(out/'config.json'), pl or PseudoLabels.load(out/'pseudolabels.json')
+    fresh = ev.is_file() and clf.is_file() and ev.stat().st_mtime_ns >= clf.stat().st_mtime_ns
+    rec = json.loads(ev.read_text()) if fresh else None
+    held = len(json.loads(split.read_text())['held_out']) if split.is_file() else 0
+    return write_model_card(out/'classifier', cfg, pl, held, rec if rec and 'table' in rec else None,  # today's layout
+                            f'latteclip-{out.resolve().name}')
+
+# %% ../../nbs/80_app/00_pipeline.ipynb #c2c52bde
+def zero_shot_of(cfg:LatteConfig, pl:PseudoLabels, # a run's config and its pseudo-labels
+                 device=None) -> LatteClassifier:
+    "The classifier a run starts from: its base CLIP, un-adapted, with the templates that made its pseudo-labels."
+    if not pl.templates: raise ValueError('The pseudo-labels record no class-description template')
+    return LatteClassifier.zero_shot(load_clip(cfg.model, cfg.pretrained, device), pl.classnames, pl.templates)
+
+def run_zero_shot(run:str|Path, device=None) -> LatteClassifier|None:
+    "`zero_shot_of` the run folder `run`'s config and pseudo-labels; None when it lacks either."
+    cfg, pl = Path(run)/'config.json', Path(run)/'pseudolabels.json'
+    if not (cfg.is_file() and pl.is_file()): return None
+    return zero_shot_of(LatteConfig.load(cfg), PseudoLabels.load(pl), device)
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #9932dcb8
 def evaluate_run(clf:LatteClassifier, domain:ImageDomain, # the classifier and labelled images
-                 out:str|Path # the folder `evaluation.json` and `confusion.png` go to
-                ) -> Evaluation:
-    "Score `clf` on `domain`: top-1, top-5 and per-class accuracy in `out/evaluation.json`, a confusion plot."
-    ev = evaluate(clf, domain)
-    per_class = dict(zip(ev.classnames, [None if math.isnan(x) else float(x) for x in ev.per_class()]))
-    atomic_write_text(Path(out)/'evaluation.json', json.dumps(dict(**ev.summary(), per_class=per_class,
-                                                               skipped=ev.skipped), indent=1))
-    ev.plot_confusion().figure.savefig(Path(out)/'confusion.png', bbox_inches='tight')
-    return ev
+                 out:str|Path, # the folder `evaluation.json` and `confusion.png` go to
+                 zero_shot:LatteClassifier|None=None, # the classifier the run started from (`zero_shot_of`)
+                 images:str='labelled images' # what the images are, for the record and the model card
+                ) -> dict[str, Evaluation]: # `ZERO_SHOT` (when given) and `ADAPTED`
+    "Score `clf`, and `zero_shot` on the same images of `domain`, into `out/evaluation.json` and a confusion plot."
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    evals = {ZERO_SHOT: evaluate(zero_shot, domain, cache_dir=out/'features')} if zero_shot else {}
+    evals[ADAPTED] = evaluate(clf, domain)
+    atomic_write_text(out/'evaluation.json', json.dumps(evaluation_record(evals, images), indent=1))
+    fig = plot_confusions(evals); fig.savefig(out/'confusion.png', bbox_inches='tight'); plt.close(fig)
+    return evals
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #06e2d091
 def predict_csv(clf:LatteClassifier, domain:ImageDomain, # the classifier and the images
@@ -200,6 +237,8 @@ def _described(rep:dict) -> str:
     return ', '.join(f'{r.written} {k} descriptions written ({r.images_per_s:.1f}/s)' for k, r in rep.items())
 
 # %% ../../nbs/80_app/00_pipeline.ipynb #7912d40b
+HELD_OUT = 'the held-out part of the pool'  # the images `adapt` scores, as its record names them
+
 def adapt(images:str|Path, # a folder of images, a text file of image paths, or a CoOp split JSON
           classnames:str|list|None=None, # list, comma-separated or file; None: sub-folders' or the split's
           out:str|Path='runs/latteclip', # the run folder
@@ -221,11 +260,8 @@ def adapt(images:str|Path, # a folder of images, a text file of image paths, or 
     _stage(log, 2, 'describe', lambda: stage_describe(unlabeled, pl, cfg, out, device=device, progress=progress), _described)
     clf = _stage(log, 3, 'fit', lambda: stage_fit(unlabeled, pl, cfg, out, device, progress),
                  lambda c: f'{cfg.epochs} epochs of batch {cfg.batch_size} at lr {cfg.lr:g} -> {out/"classifier"}')
-    if held is not None: _stage(log, 4, 'evaluate', lambda: evaluate_run(clf, held, out),
-                                lambda e: f'{len(held)} held-out images: {format_scores(e)}')
+    if held is None: return clf
+    evals = _stage(log, 4, 'evaluate', lambda: evaluate_run(clf, held, out, zero_shot_of(cfg, pl, device), HELD_OUT),
+                   lambda e: f'{len(e[ADAPTED].ids)} held-out images, {format_evals(e)}')
+    log(report_table(evals)); write_run_card(out, cfg, pl)
     return clf
-
-def format_scores(ev:Evaluation) -> str:
-    "Top-1, top-5 and mean per-class accuracy of `ev`, in percent, on one line."
-    s = ev.summary()
-    return f'top-1 {100 * s["top1"]:.2f}%, top-5 {100 * s["top5"]:.2f}%, mean per class {100 * s["mean_per_class"]:.2f}%'

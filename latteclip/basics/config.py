@@ -13,10 +13,10 @@ import torch
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['CONFIG_RANGES', 'PAPER_SCHEDULES', 'DATASETS', 'RESUMABLE_CHANGES', 'LatteConfig', 'check_config', 'DatasetSpec',
-           'check_dataset', 'atomic_write_text', 'check_resumable', 'steps_per_epoch', 'ShortRunWarning',
-           'warn_short_run', 'epoch_order', 'lr_at', 'set_seed', 'default_device', 'autocast_dtype', 'autocast',
-           'l2norm', 'report_skipped']
+__all__ = ['TRACKER_NAMES', 'CONFIG_RANGES', 'PAPER_SCHEDULES', 'DATASETS', 'RESUMABLE_CHANGES', 'LatteConfig', 'report_names',
+           'check_config', 'DatasetSpec', 'check_dataset', 'atomic_write_text', 'check_resumable', 'steps_per_epoch',
+           'ShortRunWarning', 'warn_short_run', 'epoch_order', 'lr_at', 'set_seed', 'default_device', 'autocast_dtype',
+           'autocast', 'l2norm', 'report_skipped']
 
 # %% ../../nbs/00_basics/00_config.ipynb #d8eabc98
 @dataclass
@@ -73,6 +73,7 @@ class LatteConfig:
     keep_checkpoints: int = 2  # checkpoints kept in the run directory
     save_every: int = 1  # epochs between checkpoints (the last epoch's is always written)
     num_workers: int = 0  # DataLoader workers
+    report_to: str = 'none'  # trackers to log to: a comma list of tensorboard, wandb, mlflow, trackio; or 'none'
     def __post_init__(self): check_config(self)  # every construction is checked (*Checked fields*)
 
 # %% ../../nbs/00_basics/00_config.ipynb #9bd94320
@@ -90,6 +91,15 @@ def _type_error(t:str, # a field's declared type, as written (`bool`, `str|None`
     n = t.count(',') + 1  # tuple[float, float, ...]
     return None if isinstance(v, tuple) and len(v) == n and all(map(_is_num, v)) else f'{n} numbers'
 
+# %% ../../nbs/00_basics/00_config.ipynb #b83f5a16
+TRACKER_NAMES = ('tensorboard', 'wandb', 'mlflow', 'trackio')  # what `report_to` may name
+
+def report_names(report_to:str # a comma list of tracker names, or 'none'
+                ) -> list[str]: # the names, in order, once each
+    "The trackers a `report_to` list names: blanks and 'none' name none, case does not count."
+    names = (s.strip().lower() for s in report_to.split(','))
+    return list(dict.fromkeys(n for n in names if n not in ('', 'none')))
+
 # %% ../../nbs/00_basics/00_config.ipynb #554fca35
 _at_least = lambda n: (lambda v: v >= n, f'>= {n}')
 CONFIG_RANGES = {  # field: (test, what it expects)
@@ -99,7 +109,9 @@ CONFIG_RANGES = {  # field: (test, what it expects)
     **dict.fromkeys(('warmup', 'keep_checkpoints', 'num_workers'), _at_least(0)),
     'lr': (lambda v: v > 0, '> 0'), 'alpha': (lambda v: 0 <= v <= 1, 'in [0, 1]'),
     'precision': (lambda v: v in ('amp', 'bf16', 'fp32'), "'amp', 'bf16' or 'fp32'"),
-    'betas': (lambda v: all(0 <= b < 1 for b in v), 'each in [0, 1)')}
+    'betas': (lambda v: all(0 <= b < 1 for b in v), 'each in [0, 1)'),
+    'report_to': (lambda v: set(report_names(v)) <= set(TRACKER_NAMES),
+                  f"a comma list of {', '.join(TRACKER_NAMES)}, or 'none'")}
 
 def check_config(cfg:LatteConfig): # the config to check
     "Raise a `ValueError` naming the first field of `cfg` whose value is not of its type or out of its range."
@@ -208,7 +220,7 @@ def load(cls:LatteConfig, path:str|Path):
     except ValueError as e: raise ValueError(f'{path}: {e}') from None
 
 # %% ../../nbs/00_basics/00_config.ipynb #49f46896
-RESUMABLE_CHANGES = ('num_workers', 'keep_checkpoints', 'save_every', 'epochs')  # may differ when resuming
+RESUMABLE_CHANGES = ('num_workers', 'keep_checkpoints', 'save_every', 'epochs', 'report_to')  # may differ on resume
 def check_resumable(saved:LatteConfig, # the config the run was started with
                     cfg:LatteConfig): # the config it is resumed with
     "Refuse to resume a run with a config that changes the training."

@@ -208,7 +208,8 @@ def weights_digest(model:torch.nn.Module) -> str: # 40 hex digits
 def _cache_key(clip:Clip) -> str: return f'{clip.model_id}-{weights_digest(clip.model)[:16]}'
 
 def _image_key(id:str, src) -> str:
-    "`id`, with the size and modification time of the file when `src` is a path."
+    "`id`, with the size and modification time of the file when `src` is a path, or `src`'s own `fingerprint`."
+    if (fp := getattr(src, 'fingerprint', None)) is not None: return f'{id}|{fp}'  # a shard member's (`basics.shards`)
     if not isinstance(src, (str, Path)): return id
     try: st = os.stat(src)
     except OSError: return f'{id}|missing'

@@ -19,7 +19,7 @@ from ..clip.scoring import confusion_matrix, plot_confusion, prototype_logits, t
 
 # %% auto #0
 __all__ = ['CLASSIFIER_FORMAT', 'BIASED_CLASSIFIER_FORMAT', 'LatteClassifier', 'Evaluation', 'evaluate', 'compare',
-           'plot_per_class']
+           'plot_per_class', 'plot_confusions']
 
 # %% ../../nbs/60_evaluation/00_evaluate.ipynb #7250951b
 def _check_bias(bias, K:int) -> torch.Tensor: # [K] float32 on the CPU
@@ -135,12 +135,12 @@ def _compare_rows(evs:list[Evaluation], per_class:bool) -> dict[str, list[float]
 def compare(evals:dict[str, Evaluation], # name: evaluation, the reference first
             per_class:bool=False # add a row per class
            ) -> str: # a markdown table
-    "A markdown table of top-1, top-5 and mean per-class accuracy (%), with the change from the first."
+    "A markdown table of top-1, top-5 and mean per-class accuracy (%); of two or more, the change from the first."
     names, rows = list(evals), _compare_rows(list(evals.values()), per_class)
-    head = ['| metric | ' + ' | '.join(names) + ' | change |', '|---' * (len(names) + 2) + '|']
-    fmt = lambda v: f'{100 * v:.2f}'
-    return '\n'.join(head + [f'| {k} | ' + ' | '.join(map(fmt, v)) + f' | {100 * (v[-1] - v[0]):+.2f} |'
-                             for k, v in rows.items()])
+    change = len(names) > 1
+    cells = lambda v: [f'{100 * x:.2f}' for x in v] + [f'{100 * (v[-1] - v[0]):+.2f}'] * change
+    head = ['| metric | ' + ' | '.join(names + ['change'] * change) + ' |', '|---' * (len(names) + 1 + change) + '|']
+    return '\n'.join(head + [f'| {k} | ' + ' | '.join(cells(v)) + ' |' for k, v in rows.items()])
 
 # %% ../../nbs/60_evaluation/00_evaluate.ipynb #b0314ec8
 def plot_per_class(evals:dict[str, Evaluation], # name: evaluation, all on the same classes
@@ -161,6 +161,16 @@ def plot_confusion(self:Evaluation, ax=None, normalize:bool=True):
     ax = plot_confusion(self.confusion(), self.classnames, ax, normalize)
     ax.set_title(f'top-1 {self.accuracy((1,))["top1"]:.1%}', fontsize=9)
     return ax
+
+# %% ../../nbs/60_evaluation/00_evaluate.ipynb #df9e298f
+def plot_confusions(evals:dict[str, Evaluation], # name: evaluation, drawn left to right
+                    size:float=4.5): # inches per panel
+    "Each evaluation's row-normalised confusion matrix, side by side, titled with its name and top-1."
+    fig, axs = plt.subplots(1, len(evals), figsize=(size * len(evals), size), squeeze=False)
+    for ax, (name, ev) in zip(axs[0], evals.items()):
+        ev.plot_confusion(ax); ax.set_title(f'{name}: {ax.get_title()}', fontsize=9)
+    fig.tight_layout()
+    return fig
 
 # %% ../../nbs/60_evaluation/00_evaluate.ipynb #19b329e4
 @patch

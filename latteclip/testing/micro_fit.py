@@ -55,10 +55,11 @@ def run_micro_fit(inputs:Path, run:Path, method:str, stop:int=0, resume:bool=Fal
     "Fit `method` on the inputs of `micro_fit_inputs`; write `rank{r}.json` and rank 0's `final.safetensors`."
     warnings.simplefilter('ignore', ShortRunWarning)
     spec, cfg = json.loads((inputs/'inputs.json').read_text()), LatteConfig.load(inputs/'config.json')
-    dom = replace(make_domain(spec['n'], spec['seed'], spec['world']), labels=None)
+    labelled = make_domain(spec['n'], spec['seed'], spec['world'])
+    dom, eval_domain = replace(labelled, labels=None), labelled if spec.get('evaluate') else None
     pl, texts = PseudoLabels.load(inputs/'pseudolabels.json'), json.loads((inputs/'texts.json').read_text())
     rec, clip, fit = Record(stop), load_clip(cfg.model, cfg.pretrained, 'cpu'), fit_function(method)
-    kw = dict(cfg=cfg, run_dir=run, callbacks=[rec], resume=resume, progress=False)
+    kw = dict(cfg=cfg, run_dir=run, eval_domain=eval_domain, callbacks=[rec], resume=resume, progress=False)
     learn = fit(clip, dom, pl, texts['image'], texts['group'], **kw) if method == 'latteclip' else fit(clip, dom, pl, **kw)
     out = dict(order=rec.order, checksums=rec.sums, seconds=rec.seconds, steps=learn.step, world=world_size())
     (run/f'rank{rank()}.json').write_text(json.dumps(out))
@@ -78,6 +79,7 @@ def main(inputs:str, # a folder of `micro_fit_inputs`
 # %% ../../nbs/40_training/05_micro_fit.ipynb #cf5917f8
 def micro_fit_inputs(folder:str|Path, # where the inputs go
                      n:int=64, seed:int=0, # the micro-world pool: its size and world seed (in the default world)
+                     evaluate:bool=False, # score every epoch on the pool's true labels
                      **cfg) -> Path: # config fields over the micro preset's starting config for the pool
     "Write a micro-world pool's pseudo-labels, made-up descriptions and config for `micro_fit` to `folder`."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
@@ -87,7 +89,7 @@ def micro_fit_inputs(folder:str|Path, # where the inputs go
     names = [pl.classnames[c] for c in pl.c_zs.tolist()]
     texts = dict(image={i: f'a small {c} drawing, view {j % 3}' for j, (i, c) in enumerate(zip(pl.ids, names))},
                  group={i: f'{c} pictures, set {j % 2}' for j, (i, c) in enumerate(zip(pl.ids, names))})
-    (folder/'inputs.json').write_text(json.dumps(dict(n=n, seed=seed, world=DEFAULT_WORLD)))
+    (folder/'inputs.json').write_text(json.dumps(dict(n=n, seed=seed, world=DEFAULT_WORLD, evaluate=evaluate)))
     (folder/'texts.json').write_text(json.dumps(texts)); pl.save(folder/'pseudolabels.json'); config.save(folder/'config.json')
     return folder
 

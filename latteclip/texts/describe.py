@@ -5,6 +5,7 @@
 # %% ../../nbs/30_texts/05_describe.ipynb #10c7d41d
 from __future__ import annotations
 import html, io, math, textwrap, time
+import latteclip
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 import matplotlib.pyplot as plt
 from PIL import Image
+from huggingface_hub import try_to_load_from_cache
 from ..basics.progress import note, progress as progress_of
 from ..basics.config import LatteConfig, report_skipped
 from ..basics.data import ImageDomain, to_rgb
@@ -19,13 +21,13 @@ from .groups import class_pools, draw_group, fit_image, mosaic
 from .lmm import (DEFAULT_GROUP_PROMPT, DEFAULT_IMAGE_PROMPT, LMM, class_descriptions,
                                  fill_prompt)
 from ..clip.pseudolabel import PseudoLabels
-from .store import (KINDS, StoreWriter, check_identity, load_groups, load_texts, read_store,
-                                   shard_ids, store_file, store_identity)
+from .store import (KINDS, StoreWriter, check_identity, check_run, load_groups, load_texts,
+                                   read_store, record_run, shard_ids, store_file, store_identity)
 
 # %% auto #0
-__all__ = ['Job', 'DescribeReport', 'run_jobs', 'describe_jobs', 'describe_images', 'group_jobs', 'group_identity',
-           'describe_groups', 'describe', 'text_kinds', 'describe_domain', 'domain_class_descriptions',
-           'show_descriptions', 'show_group', 'browse']
+__all__ = ['Job', 'DescribeReport', 'run_jobs', 'hub_revision', 'recorded_settings', 'describe_jobs', 'describe_images',
+           'group_jobs', 'group_identity', 'describe_groups', 'describe', 'text_kinds', 'describe_domain',
+           'domain_class_descriptions', 'show_descriptions', 'show_group', 'browse']
 
 # %% ../../nbs/30_texts/05_describe.ipynb #3c2b5ceb
 @dataclass
@@ -93,10 +95,27 @@ def run_jobs(lmm:LMM, jobs:list[Job], writer:StoreWriter, identity:dict, cfg:Lat
         note(pb, f'{rep.images_per_s:.1f} images/s')
     return rep
 
+# %% ../../nbs/30_texts/05_describe.ipynb #3bd6e2c8
+def hub_revision(model_id:str, # a hub id such as 'llava-hf/...', or a local folder
+                 cache_dir:str|Path|None=None # the hub cache; default: the one `from_pretrained` reads
+                ) -> str|None:
+    "The commit of the cached snapshot of hub checkpoint `model_id`; None for a local folder or an uncached id."
+    if Path(model_id).exists(): return None
+    try: path = try_to_load_from_cache(model_id, 'config.json', cache_dir=cache_dir)
+    except ValueError: return None  # not a hub id
+    return Path(path).parent.name if isinstance(path, str) else None
+
+# %% ../../nbs/30_texts/05_describe.ipynb #32260832
+def recorded_settings(lmm:LMM, cfg:LatteConfig|None, shard:tuple[int, int]) -> dict:
+    "What a describe run records in `run.json` without matching it: the settings that leave the texts as they are."
+    return dict(shard=list(shard), describe_batch_size=(cfg or LatteConfig()).describe_batch_size,
+                latteclip=latteclip.__version__, revision=hub_revision(lmm.model_id))
+
 # %% ../../nbs/30_texts/05_describe.ipynb #0a8a915b
 def _todo(jobs:list[Job], store:str|Path, identity:dict, shard:tuple[int, int]) -> tuple[list[Job], int]:
     "The jobs of shard (k, n) that `store` does not hold yet, and how many jobs the shard has."
     if len({j.id for j in jobs}) != len(jobs): raise ValueError('The image ids are not unique')
+    check_run(store, identity)  # run.json first: it names the run's settings
     header, recs = read_store(store, identity['kind'])
     if header is not None: check_identity(store, header, identity)
     done, mine = {r['id'] for r in recs}, set(shard_ids([j.id for j in jobs], *shard))
@@ -108,7 +127,7 @@ def describe_jobs(lmm:LMM, jobs:list[Job], store:str|Path, identity:dict, cfg:La
     "Describe the jobs of shard (k, n) that `store` does not hold yet, appending to the shard's file."
     todo, n_mine = _todo(jobs, store, identity, shard)
     if not todo: return DescribeReport(skipped=n_mine)
-    Path(store).mkdir(parents=True, exist_ok=True)
+    record_run(store, identity, recorded_settings(lmm, cfg, shard))  # makes the store if need be
     with StoreWriter(store_file(store, identity['kind'], shard), identity) as w:
         rep = run_jobs(lmm, todo, w, identity, cfg, progress)
     rep.skipped = n_mine - len(todo)

@@ -20,6 +20,7 @@ from .checkpoints import (write_checkpoint, read_state, read_tensors, prune_chec
 from .distributed import (init_distributed, rank, world_size, barrier, check_world, rank_part,
     EpochSamples, all_sum, all_agree, broadcast_object, ddp_image_encoder)
 from .callbacks import Callback, CancelFit, CancelEpoch, CancelBatch
+from .trackers import tracker_callbacks
 
 # %% auto #0
 __all__ = ['NO_DECAY', 'decays', 'param_groups', 'text_tower_params', 'freeze_text_tower_', 'clamp_logit_scale_', 'TextFeatures',
@@ -125,12 +126,11 @@ class Learner:
                  callbacks=()):
         _check_inputs(domain, pseudolabels, eval_domain)
         self.clip, self.domain, self.pl, self.method, self.cfg = clip, domain, pseudolabels, method, cfg or LatteConfig()
-        self.run_dir, self.eval_domain = Path(run_dir), eval_domain
-        self.callbacks = sorted([EvalCallback(), CheckpointCallback(), *callbacks], key=lambda c: c.order)
+        self.run_dir, self.eval_domain, trackers = Path(run_dir), eval_domain, tracker_callbacks(self.cfg.report_to)
+        self.callbacks = sorted([EvalCallback(), CheckpointCallback(), *trackers, *callbacks], key=lambda c: c.order)
         self.templates = _templates(self.cfg, pseudolabels, domain); self.template = self.templates[0]
         self.train_idx = [domain.index(i) for i in pseudolabels.ids]
-        self.c_zs = torch.full((len(domain),), -1, dtype=torch.long)
-        self.c_zs[self.train_idx] = pseudolabels.c_zs
+        self.c_zs = torch.full((len(domain),), -1, dtype=torch.long); self.c_zs[self.train_idx] = pseudolabels.c_zs
         self.history, self.skipped, self.step, self.epoch = [], {}, 0, 0
         self.rank, self.world, self.ddp = 0, 1, None  # set by `setup` under torchrun
 
