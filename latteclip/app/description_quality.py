@@ -22,7 +22,7 @@ from .tuning import FULL_METHOD, _demo_domains, _finished_demo, _texts, _scored_
 # %% auto #0
 __all__ = ['ORACLE_PS', 'ORACLE_VARIANTS', 'CLASS_ONLY', 'rename_pattern', 'confusable', 'group_truth', 'oracle_texts',
            'names_right', 'text_agreement', 'study_name', 'quality_levels', 'run_description_quality',
-           'plot_description_quality', 'quality_table']
+           'plot_description_quality', 'quality_table', 'agreement_table']
 
 # %% ../../nbs/80_app/04_description_quality.ipynb #ecf7a873
 def _pattern_span(text:str) -> tuple[int, int]|None:
@@ -162,4 +162,21 @@ def quality_table(runs:list[dict], variants:tuple=tuple(ORACLE_VARIANTS)) -> str
         acc = [100 * np.mean([list(r['texts'].values())[k][t] for r in runs]) for t in ('image', 'group')]
         tops = [100 * np.mean([list(r[n].values())[k] for r in runs]) for n in variants]
         rows.append(f'| {acc[0]:.1f} / {acc[1]:.1f} | ' + ' | '.join(f'{v:.2f}' for v in tops + still) + ' |')
+    return '\n'.join(rows)
+
+# %% ../../nbs/80_app/04_description_quality.ipynb #e1a90007
+def _agreement_row(name:str, a:list[dict]) -> str:
+    "A row of `agreement_table`: the means over seeds of the `text_agreement` results `a`."
+    m = lambda t, f: np.mean([x[t][f] for x in a if x[t][f] is not None])
+    cells = [f'{100 * m(t, "agree"):.1f} | {m(t, "w_agree"):.3f} / {m(t, "w_disagree"):.3f}' for t in ('image', 'group')]
+    return f'| {name} | ' + ' | '.join(cells) + ' |'
+
+def agreement_table(runs:list[dict]) -> str:
+    "A Markdown table of the studies' `text_agreement` means over `runs`: the real describer, then each level."
+    rows = ['| texts | image: agree with c_zs (%) | weight agreeing / not | group: agree (%) | weight agreeing / not |',
+            '|---|---|---|---|---|']
+    for k, key in enumerate(runs[0]['agreement']):
+        right = lambda: 100 * np.mean([list(r['texts'].values())[k - 1]['image'] for r in runs])
+        name = 'the micro captioner' if key == 'describer' else f'oracle, image {right():.1f}% right'
+        rows.append(_agreement_row(name, [list(r['agreement'].values())[k] for r in runs]))
     return '\n'.join(rows)

@@ -187,14 +187,25 @@ class TrackioCallback(TrackerCallback):
         self.run.log({**scores, 'plots/history': self.trackio.Image(image)}, step=step); self.run.finish()
     @staticmethod
     def logged(run_dir):
-        trackio = _trackio(Path(run_dir).resolve()/'trackio')
-        from trackio.sqlite_storage import SQLiteStorage
-        run = [r for r in trackio.Api().runs(PROJECT) if r.name == run_name(run_dir)][-1]
-        logs = SQLiteStorage.get_logs(PROJECT, run.name, run_id=run.id)
-        is_image = lambda v: isinstance(v, dict) and v.get('_type') == 'trackio.image'
-        images = sorted({k for l in logs for k, v in l.items() if is_image(v)})
-        return dict(config={k: v for k, v in run.config.items() if not k.startswith('_')}, images=images,
-                    scalars=_curves((l['step'], l) for l in logs))
+        "trackio's record of the run, read by trackio in a fresh process (it fixes its store when first imported)."
+        store = os.environ.get('TRACKIO_DIR') or str(Path(run_dir).resolve()/'trackio')
+        code = 'import json, sys; from latteclip.training.trackers import _trackio_logged; print(json.dumps(_trackio_logged(sys.argv[1])))'
+        res = subprocess.run([sys.executable, '-c', code, str(run_dir)], env={**os.environ, 'TRACKIO_DIR': store},
+                             capture_output=True, text=True)
+        if res.returncode: raise RuntimeError(f'reading trackio\'s store {store} failed: {res.stderr.strip()[-500:]}')
+        got = json.loads(res.stdout.strip().splitlines()[-1])
+        return {**got, 'scalars': {k: [tuple(p) for p in v] for k, v in got['scalars'].items()}}
+
+def _trackio_logged(run_dir) -> dict:
+    "What trackio's store (as this process imported it) holds of the newest run of `run_dir`."
+    trackio = _trackio(Path(run_dir).resolve()/'trackio')
+    from trackio.sqlite_storage import SQLiteStorage
+    run = [r for r in trackio.Api().runs(PROJECT) if r.name == run_name(run_dir)][-1]
+    logs = SQLiteStorage.get_logs(PROJECT, run.name, run_id=run.id)
+    is_image = lambda v: isinstance(v, dict) and v.get('_type') == 'trackio.image'
+    images = sorted({k for l in logs for k, v in l.items() if is_image(v)})
+    return dict(config={k: v for k, v in run.config.items() if not k.startswith('_')}, images=images,
+                scalars=_curves((l['step'], l) for l in logs))
 
 # %% ../../nbs/40_training/03a_trackers.ipynb #3e1d0a34
 TRACKERS = {c.name: c for c in (TensorBoardCallback, WandbCallback, MLflowCallback, TrackioCallback)}
