@@ -57,9 +57,9 @@ class ShardMember:
 # %% ../../nbs/00_basics/08_shards.ipynb #e78f1c53
 def _image_ext(entries:dict) -> str|None: return next((e for e in sorted(entries) if f'.{e}' in IMAGE_EXTS), None)
 
-def _label(shard:Path, cls:tuple[int, int], n:int) -> int|str: # the class index, or why there is none
-    "The class index held by a sample's `cls` entry, or the reason it is not one of the `n` classes."
-    text = ShardMember(shard, *cls)().decode(errors='replace').strip()
+def _label(f, cls:tuple[int, int], n:int) -> int|str: # the class index, or why there is none
+    "The class index held by a sample's `cls` entry (at `cls` in the open shard `f`), or why it is not one of `n`."
+    f.seek(cls[0]); text = f.read(cls[1]).decode(errors='replace').strip()
     if not text.lstrip('-').isdigit(): return f'cls entry {text[:20]!r} is not a class index'
     return int(text) if 0 <= int(text) < n else f'cls entry {text} is not in 0..{n - 1}'
 
@@ -67,11 +67,12 @@ def _label(shard:Path, cls:tuple[int, int], n:int) -> int|str: # the class index
 def _samples(shard:Path, classnames:list[str], labels:bool) -> tuple[list, dict]:
     "The (id, source, label) of each usable sample of `shard`, and {id: reason} of the others."
     rows, skipped = [], {}
-    for key, entries in index_shard(shard).items():
-        if (ext := _image_ext(entries)) is None: skipped[f'{shard.name}:{key}'] = 'no image entry'; continue
-        y = None if not labels else _label(shard, entries['cls'], len(classnames)) if 'cls' in entries else 'no cls entry'
-        if isinstance(y, str): skipped[f'{shard.name}:{key}'] = y
-        else: rows.append((f'{key}.{ext}', ShardMember(shard, *entries[ext]), y))
+    with open(shard, 'rb') as f:  # one handle for every `cls` entry of the shard
+        for key, entries in index_shard(shard).items():
+            if (ext := _image_ext(entries)) is None: skipped[f'{shard.name}:{key}'] = 'no image entry'; continue
+            y = None if not labels else _label(f, entries['cls'], len(classnames)) if 'cls' in entries else 'no cls entry'
+            if isinstance(y, str): skipped[f'{shard.name}:{key}'] = y
+            else: rows.append((f'{key}.{ext}', ShardMember(shard, *entries[ext]), y))
     return rows, skipped
 
 # %% ../../nbs/00_basics/08_shards.ipynb #51a7dbb1
